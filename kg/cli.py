@@ -1,0 +1,247 @@
+"""The ``aseankg`` command: parses arguments and calls the stages; no logic of its own."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg.errors import EXIT_INPUT, EXIT_OK, EXIT_REJECTED, AseanKGError
+
+EXIT_CODES = """\b
+Exit codes:
+  0  success
+  1  data rejected (a release violates the shapes or gives no facts; the store does not conform)
+  2  usage or input error (missing, empty, binary or unreadable file; bad query or parameter)
+  3  the store is busy or cannot be opened
+"""
+
+
+def fail(err: AseanKGError) -> None:
+    click.echo(f"aseankg: {err}", err=True)
+    sys.exit(err.exit_code)
+
+
+class Context:
+    def __init__(self, store: str | None, quiet: bool) -> None:
+        self.store_option = store
+        self.quiet = quiet
+        self._store = None
+
+    def store(self):
+        if self._store is None:
+            from kg.store import Store, store_path
+
+            path = store_path(self.store_option)
+            self._store = Store(path)
+            self._store.ensure_base()
+        return self._store
+
+
+@click.group(epilog=EXIT_CODES)
+@click.option("--store", "store", metavar="DIR", envvar="ASEANKG_STORE",
+              help="Store folder (default ./.aseankg, or $ASEANKG_STORE).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors and results.")
+@click.version_option(package_name="aseankg")
+@click.pass_context
+def main(ctx: click.Context, store: str | None, quiet: bool) -> None:
+    """aseankg: a knowledge graph of ASEAN's external relations, from Thai and English press releases.
+
+    \b
+    Example:
+      aseankg load seeds/releases
+      aseankg query meetings
+    """
+    ctx.obj = Context(store, quiet)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="Stop at the first release that fails.")
+@click.pass_obj
+def load(obj: Context, paths: tuple[Path, ...], strict: bool) -> None:
+    """Load release files or folders of releases into the store.
+
+    Each release is read, extracted, validated with SHACL and stored in its own named graph, in one
+    transaction. A release already loaded with the same content is skipped; a changed one replaces
+    its graph. A bad file gets a one-line error and changes nothing; loading goes on past it
+    (unless --strict) and the failures are listed at the end.
+
+    \b
+    Example:
+      aseankg load seeds/releases/000_5d2e2954b440508a.txt
+      aseankg --store /tmp/kg load releases/ --strict
+    """
+    from kg.pipeline import load_file, release_files
+
+    files, problems = release_files(list(paths))
+    failures = list(problems)
+    for p in problems:
+        click.echo(f"aseankg: {p.message}", err=True)
+    if strict and problems:
+        sys.exit(problems[0].exit_code)
+    if not files:
+        sys.exit(EXIT_INPUT if problems else EXIT_OK)
+    try:
+        store = obj.store()
+    except AseanKGError as err:
+        fail(err)
+    counts: dict[str, int] = {}
+    for f in files:
+        outcome = load_file(f, store)
+        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+        if outcome.exit_code:
+            failures.append(outcome)
+            click.echo(f"aseankg: {outcome.message}", err=True)
+            if strict:
+                break
+        elif not obj.quiet:
+            click.echo(f"{outcome.status:9} {f} ({outcome.triples} triples)" if outcome.triples
+                       else f"{outcome.status:9} {f}")
+    if not obj.quiet or failures:
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        click.echo(f"{summary or 'nothing loaded'}", err=bool(failures))
+    if failures:
+        click.echo(f"{len(failures)} failed:", err=True)
+        for o in failures:
+            click.echo(f"  {o.message}", err=True)
+        sys.exit(max(o.exit_code for o in failures))
+
+
+@main.command()
+@click.pass_obj
+def validate(obj: Context) -> None:
+    """Validate the whole store against ontology/shapes.ttl.
+
+    \b
+    Example:
+      aseankg validate
+    """
+    from kg.export import store_graph
+    from kg.validate import run_shacl
+
+    try:
+        report = run_shacl(store_graph(obj.store()))
+    except AseanKGError as err:
+        fail(err)
+    if report.conforms:
+        click.echo("conforms")
+        return
+    click.echo(f"does not conform ({report.violations} violations)")
+    click.echo(report.text)
+    sys.exit(EXIT_REJECTED)
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (an RDF term).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle", "jsonld"]),
+              default="table", show_default=True)
+@click.option("--list", "list_", is_flag=True, help="List the named queries with their questions.")
+@click.pass_obj
+def query(obj: Context, name: str | None, params: tuple[str, ...], fmt: str, list_: bool) -> None:
+    """Run a named query (queries/NAME.rq) or a SPARQL file.
+
+    \b
+    Example:
+      aseankg query meetings --param partner="United States of America"
+      aseankg query chairs --format csv
+      aseankg query my-question.rq --format json
+      aseankg query --list
+    """
+    from kg.query import named_queries, parse_params, render, resolve, run
+
+    if list_ or not name:
+        for q in named_queries().values():
+            params_text = f" [{', '.join(q.parameters)}]" if q.parameters else ""
+            click.echo(f"{q.name}{params_text}: {q.question}")
+        return
+    try:
+        nq = resolve(name)
+        bound = parse_params(list(params), nq)
+        result = run(obj.store(), nq, bound)
+    except AseanKGError as err:
+        fail(err)
+    text = render(result, fmt)
+    click.echo(text, nl=not text.endswith("\n"))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "nq", "jsonld"]), default="turtle",
+              show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to FILE instead of standard output.")
+@click.option("--graph", help="Export one graph: a release's file name (without extension) or a graph IRI.")
+@click.pass_obj
+def export(obj: Context, fmt: str, output: Path | None, graph: str | None) -> None:
+    """Export the store (or one release's graph) as Turtle, TriG, N-Triples, N-Quads or JSON-LD.
+
+    \b
+    Example:
+      aseankg export --format trig --output kg.trig
+      aseankg export --graph 000_5d2e2954b440508a
+    """
+    from kg.export import export as do_export
+
+    try:
+        data = do_export(obj.store(), fmt, graph)
+    except AseanKGError as err:
+        fail(err)
+    if output:
+        try:
+            output.write_bytes(data)
+        except OSError as exc:
+            click.echo(f"aseankg: {output}: cannot write ({exc.strerror})", err=True)
+            sys.exit(EXIT_INPUT)
+        if not obj.quiet:
+            click.echo(f"wrote {output} ({len(data)} bytes)", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@main.command()
+@click.pass_obj
+def stats(obj: Context) -> None:
+    """Count releases, triples and facts in the store.
+
+    \b
+    Example:
+      aseankg stats
+    """
+    from kg.export import stats as do_stats
+
+    try:
+        rows = do_stats(obj.store())
+    except AseanKGError as err:
+        fail(err)
+    width = max(len(k) for k, _ in rows)
+    for key, value in rows:
+        click.echo(f"{key:<{width}}  {value}")
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def extract(path: Path, fmt: str) -> None:
+    """Show what a release would give, with evidence, without touching the store.
+
+    Also lists what was recognised but not understood (a person not in the reference data, a
+    meeting mentioned in passing, an amount with no pledge).
+
+    \b
+    Example:
+      aseankg extract seeds/releases/000_5d2e2954b440508a.txt
+      aseankg extract release.md --format json
+    """
+    from kg.pipeline import extract as do_extract
+    from kg.report import extraction_json, extraction_table
+
+    try:
+        result = do_extract(path)
+    except AseanKGError as err:
+        fail(err)
+    click.echo(extraction_json(result) if fmt == "json" else extraction_table(result))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""Normalise release text for matching while keeping a map back to the file as read.
+
+Thai digits become ASCII digits, text is NFC, quotes and dashes are unified, zero-width
+characters go, runs of spaces collapse. Every normalised character remembers the span of the
+raw characters it came from, so evidence can quote the original file exactly.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from kg.read import Release
+
+_THAI_DIGITS = {chr(0x0E50 + i): str(i) for i in range(10)}
+_DROP = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u2060", "*"}
+_QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+           "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "\u2013": "-", "\u2014": "-",
+           "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2015": "-", "\uff08": "(", "\uff09": ")"}
+_SPACES = {"\t", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f", "\u3000", "\u200a", "\u2007", "\u2008"}
+_NIKHAHIT = "\u0e4d"
+_SARA_AA = "\u0e32"
+_SARA_AM = "\u0e33"
+
+
+@dataclass
+class Text:
+    """Normalised text with, for each character, the raw span it came from."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    raw: str
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span to the raw file: the quote is ``raw[a:b]``."""
+        if not self.text:
+            return 0, 0
+        start = max(0, min(start, len(self.text) - 1))
+        end = max(start + 1, min(end, len(self.text)))
+        return self.starts[start], self.ends[end - 1]
+
+    def quote(self, start: int, end: int) -> tuple[str, int, int]:
+        a, b = self.raw_span(start, end)
+        return self.raw[a:b], a, b
+
+
+def _chars(release: Release):
+    """(char, raw_start, raw_end) for every body character."""
+    for seg in release.segments:
+        if seg.offsets is None:
+            for i, c in enumerate(seg.text):
+                yield c, seg.start + i, seg.start + i + 1
+        else:
+            for c, (a, b) in zip(seg.text, seg.offsets, strict=True):
+                yield c, a, b
+        yield "\n", None, None
+
+
+def normalise(release: Release) -> Text:
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last_end = 0
+
+    def push(c: str, a: int, b: int) -> None:
+        out.append(c)
+        starts.append(a)
+        ends.append(b)
+
+    for c, a, b in _chars(release):
+        if a is None:  # segment break
+            a = b = last_end
+        last_end = b
+        if c in _DROP or c == "\r":
+            continue
+        c = _THAI_DIGITS.get(c, c)
+        c = _QUOTES.get(c, c)
+        if c in _SPACES or (c.isspace() and c != "\n"):
+            c = " "
+        if c == " ":
+            if not out or out[-1] in " \n":
+                continue
+            push(c, a, b)
+            continue
+        if c == "\n":
+            while out and out[-1] == " ":
+                out.pop(); starts.pop(); ends.pop()
+            if not out or out[-1] == "\n":
+                continue
+            push(c, a, b)
+            continue
+        if c == _SARA_AA and out and out[-1] == _NIKHAHIT:
+            out[-1] = _SARA_AM
+            ends[-1] = b
+            continue
+        if unicodedata.combining(c) and out and not ("\u0e00" <= c <= "\u0e7f"):
+            composed = unicodedata.normalize("NFC", out[-1] + c)
+            if len(composed) == 1:
+                out[-1] = composed
+                ends[-1] = b
+                continue
+        push(c, a, b)
+    while out and out[-1] in " \n":
+        out.pop(); starts.pop(); ends.pop()
+    return Text("".join(out), starts, ends, release.raw)

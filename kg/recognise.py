@@ -1,0 +1,757 @@
+"""Recognise mentions in normalised release text: a gazetteer of names from the reference data and
+the topic scheme, plus patterns for people, dates, money, ordinals, meeting names and modes.
+
+Everything here is about *what* a span is; :mod:`kg.relate` decides how mentions connect into facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.namespace import SKOS
+
+from kg import resources
+from kg.namespaces import AKG
+from kg.reference import Reference, load_reference
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str  # actor | person | place | topic | position | mechanism | date | year | money | ordinal
+    start: int
+    end: int
+    value: object
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class DateValue:
+    start: date
+    end: date
+    has_year: bool = True
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: str  # plain decimal
+    currency: str  # ISO 4217
+    qualifier: str  # exact | more than | about | up to
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person by name: ``ref_id`` when the reference data knows them."""
+
+    ref_id: str | None
+    name: str
+    script: str  # th | en
+    honorific: str = ""
+
+
+# ---------------------------------------------------------------- a trie as a regular expression
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternation for many words, shaped as a trie so matching is fast and greedy."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+_EN_WORD = r"[A-Za-z0-9]"
+
+
+@dataclass
+class Gazetteer:
+    """Surface forms of known things, matched longest-first."""
+
+    entries: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # surface -> [(kind, id)]
+    folded: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # casefolded surface (topics, positions)
+    cs_regex: re.Pattern | None = None
+    ci_regex: re.Pattern | None = None
+
+    def add(self, surface: str, kind: str, ident: str, fold: bool = False) -> None:
+        surface = surface.strip()
+        if len(surface) < 2:
+            return
+        table = self.folded if fold else self.entries
+        key = surface.casefold() if fold else surface
+        pairs = table.setdefault(key, [])
+        if (kind, ident) not in pairs:
+            pairs.append((kind, ident))
+
+    def compile(self) -> None:
+        def regex(words: list[str], flags: int) -> re.Pattern:
+            en = [w for w in words if not re.search(r"[\u0E00-\u0E7F]", w)]
+            th = [w for w in words if re.search(r"[\u0E00-\u0E7F]", w)]
+            parts = []
+            if en:
+                parts.append(rf"(?<!{_EN_WORD})(?:{trie_pattern(en)})(?!{_EN_WORD})")
+            if th:
+                parts.append(f"(?:{trie_pattern(th)})")
+            return re.compile("|".join(parts) or "(?!)", flags)
+
+        self.cs_regex = regex(list(self.entries), 0)
+        self.ci_regex = regex(list(self.folded), re.IGNORECASE)
+
+    def find(self, text: str) -> list[Mention]:
+        found: list[Mention] = []
+        for m in self.cs_regex.finditer(text):
+            for kind, ident in self.entries[m.group()]:
+                found.append(Mention(kind, m.start(), m.end(), ident, m.group()))
+        for m in self.ci_regex.finditer(text):
+            for kind, ident in self.folded.get(m.group().casefold(), []):
+                found.append(Mention(kind, m.start(), m.end(), ident, m.group()))
+        return found
+
+
+def _topic_labels(path: Path) -> list[tuple[str, str, str]]:
+    """(topic id, label, language) for every label the recogniser should look for."""
+    g = Graph().parse(path)
+    skipped = {(s, str(o)) for s, _, o in g.triples((None, AKG.notMatched, None))}
+    out = []
+    for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+        for s, _, o in g.triples((None, prop, None)):
+            if (s, SKOS.inScheme, None) in g and (s, str(o)) not in skipped:
+                out.append((str(s).rsplit("/", 1)[-1], str(o), getattr(o, "language", "") or ""))
+    return out
+
+
+@cache
+def topic_labels() -> dict[str, tuple[str, str]]:
+    """topic id -> (English, Thai) preferred labels."""
+    g = Graph().parse(resources.ontology_dir() / "topics.ttl")
+    labels: dict[str, dict[str, str]] = {}
+    for s, _, o in g.triples((None, SKOS.prefLabel, None)):
+        if (s, SKOS.inScheme, None) in g:
+            labels.setdefault(str(s).rsplit("/", 1)[-1], {})[o.language or "en"] = str(o)
+    return {k: (v.get("en", k), v.get("th", "")) for k, v in labels.items()}
+
+
+def _thai_variants(label: str) -> list[str]:
+    """MFA writes สหรัฐฯ and สหรัฐ, สปป. ลาว and สปป.ลาว: spacing around dots varies."""
+    out = {label}
+    if ". " in label:
+        out.add(label.replace(". ", "."))
+    if "ฯ" in label:
+        out.add(label.replace("ฯ", ""))
+    return list(out)
+
+
+def _english_variants(label: str) -> list[str]:
+    out = {label}
+    if label.startswith("the "):
+        out.add(label[4:])
+    if "-" in label:
+        out.add(label.replace("-", " "))
+    if "U.S." in label:
+        out.add(label.replace("U.S.", "US"))
+    return list(out)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Built once per process from the reference CSVs and the topic scheme."""
+    ref = load_reference()
+    gz = Gazetteer()
+    for a in ref.actors.values():
+        for label in (a.label_en, *a.aliases_en):
+            for v in _english_variants(label):
+                gz.add(v, "actor", a.id)
+        for label in (a.label_th, *a.aliases_th):
+            if label:
+                for v in _thai_variants(label):
+                    gz.add(v, "actor", a.id)
+    for actor_id, demonyms in _demonyms(ref).items():
+        for d in demonyms:
+            gz.add(d, "demonym", actor_id)
+    for p in ref.people.values():
+        for label in (p.label_en, *p.aliases_en):
+            for v in _english_variants(label):
+                gz.add(v, "person", p.id)
+        for label in (p.label_th, *p.aliases_th):
+            if label:
+                gz.add(label, "person", p.id)
+    for pl in ref.places.values():
+        for label in (pl.label_en, *pl.aliases_en, pl.label_th, *pl.aliases_th):
+            if label:
+                gz.add(label, "place", pl.id)
+    for pos in ref.positions.values():
+        for label in (pos.label_en, *pos.aliases_en):
+            gz.add(label, "position", pos.id, fold=True)
+        for label in (pos.label_th, *pos.aliases_th):
+            if label:
+                gz.add(label, "position", pos.id)
+    for m in ref.mechanisms.values():
+        if m.is_pattern:
+            continue
+        for label in (m.label_en, m.label_th, m.abbreviation):
+            if label:
+                gz.add(label, "mechanism", m.id)
+    for topic_id, label, lang in _topic_labels(resources.ontology_dir() / "topics.ttl"):
+        gz.add(label, "topic", topic_id, fold=(lang != "th"))
+    gz.compile()
+    return gz
+
+
+def _demonyms(ref: Reference) -> dict[str, list[str]]:
+    import csv
+
+    path = resources.reference_dir() / "demonyms.csv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return {r["actor_id"]: [d.strip() for d in r["demonyms_en"].split(";") if d.strip()]
+                for r in csv.DictReader(fh) if r["actor_id"] in ref.actors}
+
+
+# ---------------------------------------------------------------- dates
+
+MONTHS_EN = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+MONTHS_EN.update({k[:3]: v for k, v in list(MONTHS_EN.items())})
+MONTHS_EN["sept"] = 9
+MONTHS_TH = {m: i + 1 for i, m in enumerate(
+    ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
+     "ตุลาคม", "พฤศจิกายน", "ธันวาคม"])}
+MONTHS_TH.update({m: i + 1 for i, m in enumerate(
+    ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."])})
+MONTHS_TH.update({m.replace(".", ". ").strip(): v for m, v in list(MONTHS_TH.items()) if "." in m})
+
+_MON_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MON_TH = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS_TH), key=len, reverse=True)) + ")"
+_DASH = r"\s*(?:-|to|until|and|ถึง|จนถึง)\s*"
+_WEEKDAY_EN = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
+_WEEKDAY_TH = r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)\s*(?:ที่)?\s*)?"
+
+DATE_EN_DMY = re.compile(
+    rf"{_WEEKDAY_EN}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<m1>{_MON_EN}))?(?:{_DASH}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
+    rf"\s+(?:of\s+)?(?P<m2>{_MON_EN})(?:,?\s+(?P<y>\d{{4}}))?(?![\d])")
+DATE_EN_MDY = re.compile(
+    rf"{_WEEKDAY_EN}(?P<m1>{_MON_EN})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_DASH}(?:(?P<m2>{_MON_EN})\s+)?"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>\d{{4}}))?(?![\d])")
+DATE_TH = re.compile(
+    rf"{_WEEKDAY_TH}(?P<d1>\d{{1,2}})(?:\s*(?P<m1>{_MON_TH}))?(?:{_DASH}(?P<d2>\d{{1,2}}))?\s*(?P<m2>{_MON_TH})"
+    rf"(?:\s*(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)?\s*(?P<y>\d{{4}}|\d{{2}}(?!\d)))?")
+DATE_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+YEAR = re.compile(r"(?:(?:ปี|พ\.\s?ศ\.|ค\.\s?ศ\.)\s*(?P<th>\d{4})|(?<![\d,.$])(?P<en>(?:19|20)\d{2})(?![\d,]))")
+
+
+class ImpossibleDate(ValueError):
+    pass
+
+
+def _year(raw: str | None, era: str | None, default: int | None) -> int | None:
+    """Buddhist-era years (2564, or 64 in พ.ค. 64) become Common Era."""
+    if not raw:
+        return default
+    y = int(raw)
+    if len(raw) == 2:
+        y += 2000 if (era or "").startswith("ค") else 2500
+    return y - 543 if y > 2400 else y
+
+
+def _month_en(token: str) -> int:
+    t = token.rstrip(".").lower()
+    return MONTHS_EN.get(t) or MONTHS_EN[t[:3]]
+
+
+def _mk(y: int, m: int, d: int, text: str) -> date:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        raise ImpossibleDate(text) from None
+
+
+def find_dates(text: str, default_year: int | None) -> tuple[list[Mention], list[Mention]]:
+    """Full and partial dates; returns (dates, impossible) mentions."""
+    out: list[Mention] = []
+    bad: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, y: int | None, m1: int, d1: int, m2: int, d2: int, has_year: bool) -> None:
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken):
+            return
+        if y is None:
+            return
+        try:
+            first = _mk(y, m1, d1, m.group())
+            last = _mk(y, m2, d2, m.group())
+        except ImpossibleDate:
+            bad.append(Mention("date", s, e, None, m.group()))
+            taken.append((s, e))
+            return
+        if last < first:
+            try:
+                first = _mk(y - 1, m1, d1, m.group()) if m1 > m2 else first
+            except ImpossibleDate:
+                pass
+        taken.append((s, e))
+        out.append(Mention("date", s, e, DateValue(first, max(first, last), has_year), m.group()))
+
+    for m in DATE_TH.finditer(text):
+        m2 = MONTHS_TH[m.group("m2")]
+        m1 = MONTHS_TH[m.group("m1")] if m.group("m1") else m2
+        d1 = int(m.group("d1"))
+        d2 = int(m.group("d2") or (d1 if not m.group("m1") else d1))
+        if m.group("m1") and not m.group("d2"):
+            continue
+        y = _year(m.group("y"), m.group("era"), default_year)
+        add(m, y, m1, d1, m2, d2, bool(m.group("y")))
+    for rx in (DATE_EN_DMY, DATE_EN_MDY):
+        for m in rx.finditer(text):
+            mon2 = m.group("m2") or m.group("m1")
+            m1 = _month_en(m.group("m1") or mon2)
+            m2 = _month_en(mon2)
+            d1 = int(m.group("d1"))
+            d2 = int(m.group("d2") or d1)
+            y = _year(m.group("y"), None, default_year)
+            add(m, y, m1, d1, m2, d2, bool(m.group("y")))
+    for m in DATE_ISO.finditer(text):
+        add(m, int(m.group("y")), int(m.group("m")), int(m.group("d")), int(m.group("m")), int(m.group("d")), True)
+    out.sort(key=lambda x: x.start)
+    return out, bad
+
+
+def find_years(text: str, dates: list[Mention]) -> list[Mention]:
+    out = []
+    for m in YEAR.finditer(text):
+        s, e = m.span()
+        if any(d.start <= s < d.end for d in dates):
+            continue
+        y = int(m.group("th") or m.group("en"))
+        if y > 2400:
+            y -= 543
+        if 1960 <= y <= 2100:
+            out.append(Mention("year", s, e, y, m.group()))
+    return out
+
+
+# ---------------------------------------------------------------- money
+
+CURRENCY_WORDS = [
+    ("ดอลลาร์สหรัฐอเมริกา", "USD"), ("ดอลลาร์สหรัฐฯ", "USD"), ("ดอลลาร์สหรัฐ", "USD"), ("ดอลลาร์ออสเตรเลีย", "AUD"),
+    ("ดอลลาร์นิวซีแลนด์", "NZD"), ("ดอลลาร์แคนาดา", "CAD"), ("ดอลลาร์สิงคโปร์", "SGD"), ("เหรียญสหรัฐ", "USD"),
+    ("เยน", "JPY"), ("ยูโร", "EUR"), ("บาท", "THB"), ("หยวน", "CNY"), ("วอน", "KRW"), ("ปอนด์สเตอร์ลิง", "GBP"),
+    ("ปอนด์", "GBP"), ("รูปี", "INR"), ("ดอลลาร์", "USD"),
+    ("US dollars", "USD"), ("U.S. dollars", "USD"), ("United States dollars", "USD"), ("Australian dollars", "AUD"),
+    ("New Zealand dollars", "NZD"), ("Canadian dollars", "CAD"), ("Singapore dollars", "SGD"), ("euros", "EUR"),
+    ("euro", "EUR"), ("yen", "JPY"), ("Japanese yen", "JPY"), ("yuan", "CNY"), ("renminbi", "CNY"), ("won", "KRW"),
+    ("pounds sterling", "GBP"), ("pounds", "GBP"), ("rupees", "INR"), ("baht", "THB"), ("dollars", "USD"),
+]
+CURRENCY_CODES = ["USD", "AUD", "NZD", "CAD", "SGD", "EUR", "JPY", "CNY", "RMB", "KRW", "GBP", "INR", "THB", "CHF"]
+CURRENCY_SYMBOLS = [("US$", "USD"), ("USD$", "USD"), ("A$", "AUD"), ("AU$", "AUD"), ("NZ$", "NZD"), ("C$", "CAD"),
+                    ("CA$", "CAD"), ("S$", "SGD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₩", "KRW"),
+                    ("₹", "INR"), ("฿", "THB"), ("$", "USD")]
+SCALES = {"พัน": 10**3, "หมื่น": 10**4, "แสน": 10**5, "ล้าน": 10**6, "สิบล้าน": 10**7, "ร้อยล้าน": 10**8,
+          "พันล้าน": 10**9, "หมื่นล้าน": 10**10, "แสนล้าน": 10**11, "ล้านล้าน": 10**12,
+          "thousand": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9,
+          "b": 10**9, "trillion": 10**12}
+QUALIFIERS = [("more than", "more than"), ("over", "more than"), ("in excess of", "more than"),
+              ("at least", "more than"), ("upwards of", "more than"), ("over", "more than"),
+              ("about", "about"), ("approximately", "about"), ("around", "about"), ("some", "about"),
+              ("nearly", "about"), ("almost", "about"), ("roughly", "about"), ("an estimated", "about"),
+              ("up to", "up to"), ("as much as", "up to"), ("a maximum of", "up to"),
+              ("มากกว่า", "more than"), ("กว่า", "more than"), ("เกินกว่า", "more than"), ("ไม่ต่ำกว่า", "more than"),
+              ("ประมาณ", "about"), ("ราว", "about"), ("ราวๆ", "about"), ("เกือบ", "about"), ("กว่า ๆ", "more than"),
+              ("สูงสุด", "up to"), ("ไม่เกิน", "up to"), ("มากถึง", "up to"), ("ถึง", "up to")]
+_QUAL = "|".join(re.escape(q) for q, _ in sorted(QUALIFIERS, key=lambda x: -len(x[0])))
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_THAI_NUMWORD = r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน)+"
+_SCALE_TH = r"(?:ล้านล้าน|แสนล้าน|หมื่นล้าน|พันล้าน|ร้อยล้าน|สิบล้าน|ล้าน|แสน|หมื่น|พัน)"
+_SCALE_EN = r"(?:thousand|million|billion|trillion|mn|bn|m|b)(?![A-Za-z])"
+_CUR_WORD = "|".join(re.escape(w) for w, _ in sorted(CURRENCY_WORDS, key=lambda x: -len(x[0])))
+_CUR_CODE = "|".join(CURRENCY_CODES)
+_CUR_SYM = "|".join(re.escape(s) for s, _ in sorted(CURRENCY_SYMBOLS, key=lambda x: -len(x[0])))
+
+MONEY_PREFIX = re.compile(  # US$ 150 million, USD 1.5 billion, € 10 million
+    rf"(?:(?P<q>{_QUAL})\s*)?(?P<cur>{_CUR_SYM}|(?<![A-Za-z])(?:{_CUR_CODE})(?![A-Za-z]))\s?(?P<n>{_NUM})"
+    rf"(?:\s*(?P<sc>{_SCALE_EN}|{_SCALE_TH}))?", re.IGNORECASE)
+MONEY_SUFFIX = re.compile(  # 112 ล้านดอลลาร์สหรัฐ, 50 million New Zealand dollars, 10 billion yen, 5 million USD
+    rf"(?:(?P<q>{_QUAL})\s*)?(?:เป็น(?:จำนวน)?เงิน\s*|จำนวน\s*|มูลค่า\s*)?(?:(?P<q2>{_QUAL})\s*)?(?P<n>{_NUM}|{_THAI_NUMWORD})"
+    rf"\s*(?P<sc>{_SCALE_EN}|{_SCALE_TH})?\s*(?P<cur>{_CUR_WORD}|(?<![A-Za-z])(?:{_CUR_CODE})(?![A-Za-z]))",
+    re.IGNORECASE)
+
+
+def _qualifier(word: str | None) -> str:
+    if not word:
+        return "exact"
+    w = word.strip().lower()
+    for q, norm in QUALIFIERS:
+        if q == w:
+            return norm
+    return "exact"
+
+
+def _decimal(n: str, scale: str | None) -> str | None:
+    from decimal import Decimal, InvalidOperation
+
+    if re.fullmatch(_THAI_NUMWORD, n):
+        from pythainlp.util import thaiword_to_num
+
+        try:
+            value = Decimal(thaiword_to_num(n))
+        except Exception:
+            return None
+    else:
+        try:
+            value = Decimal(n.replace(",", ""))
+        except InvalidOperation:
+            return None
+    if scale:
+        value *= SCALES.get(scale.lower(), SCALES.get(scale, 1))
+    text = format(value.normalize(), "f")
+    return text
+
+
+def _currency(token: str) -> str:
+    for w, code in CURRENCY_WORDS:
+        if w.lower() == token.lower():
+            return code
+    for s, code in CURRENCY_SYMBOLS:
+        if s.lower() == token.lower():
+            return code
+    code = token.upper()
+    return "CNY" if code == "RMB" else code
+
+
+def find_money(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for rx in (MONEY_PREFIX, MONEY_SUFFIX):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(o.start < e and s < o.end for o in out):
+                continue
+            n, sc = m.group("n"), m.group("sc")
+            if sc and sc.lower() in ("m", "b") and not re.match(r"\s*$", text[m.end("sc"):m.end("sc") + 1] or " "):
+                pass
+            amount = _decimal(n, sc)
+            if amount is None or amount in ("0",):
+                continue
+            cur = _currency(m.group("cur"))
+            if cur == "USD" and m.group("cur") == "$" and re.search(r"(A|NZ|S|C|HK)$", text[max(0, s - 2):s]):
+                continue
+            q = m.groupdict().get("q2") or m.group("q")
+            # a qualifier written just before the span ("กว่า" glued to "เป็นเงิน")
+            if not q:
+                before = text[max(0, s - 12):s]
+                qm = re.search(rf"({_QUAL})\s*(?:เป็น(?:จำนวน)?เงิน\s*)?$", before, re.IGNORECASE)
+                q = qm.group(1) if qm else None
+            out.append(Mention("money", s, e, Money(amount, cur, _qualifier(q)), m.group()))
+    return sorted(out, key=lambda x: x.start)
+
+
+# ---------------------------------------------------------------- ordinals
+
+ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+     "eighteenth", "nineteenth"])}
+TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60}
+TENS_PREFIX = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+
+
+def ordinal_word_value(word: str) -> int | None:
+    w = word.lower().replace(" ", "-")
+    if w in ORDINAL_WORDS:
+        return ORDINAL_WORDS[w]
+    if w in TENS:
+        return TENS[w]
+    if "-" in w:
+        head, tail = w.split("-", 1)
+        if head in TENS_PREFIX and tail in ORDINAL_WORDS and ORDINAL_WORDS[tail] < 10:
+            return TENS_PREFIX[head] + ORDINAL_WORDS[tail]
+    return None
+
+
+_ORD_WORD = r"(?:(?:Twenty|Thirty|Forty|Fifty|Sixty)-?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)|" \
+            r"Twentieth|Thirtieth|Fortieth|Fiftieth|Sixtieth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|" \
+            r"Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth)"
+ORDINAL_EN = re.compile(rf"(?<![A-Za-z0-9])(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<w>{_ORD_WORD}))(?![A-Za-z0-9])",
+                        re.IGNORECASE)
+ORDINAL_TH = re.compile(r"ครั้งที่\s*(?P<n>\d{1,3})")
+
+
+# ---------------------------------------------------------------- people by honorific
+
+HONORIFICS_TH = ["นางสาว", "นาง", "นาย", "ดร.", "ศาสตราจารย์", "รองศาสตราจารย์", "พลเอก", "พล.อ.", "หม่อมหลวง",
+                 "หม่อมราชวงศ์", "ม.ล.", "ม.ร.ว.", "ท่านผู้หญิง", "คุณหญิง", "พลตำรวจเอก", "พล.ต.อ.", "ดาโต๊ะ",
+                 "ดาโตะ", "ตันศรี", "สมเด็จพระราชาธิบดี", "เจ้าชาย", "เจ้าหญิง", "สมเด็จ"]
+HONORIFICS_EN = ["His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness", "His Excellency",
+                 "Her Excellency", "H.E.", "HE", "H.M.", "H.R.H.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
+                 "Prof.", "Professor", "Hon.", "Honourable", "Honorable", "Dato' Seri", "Dato Seri", "Dato'", "Datuk Seri",
+                 "Datuk", "Tan Sri", "Pehin", "Dato", "Sir", "Dame", "Ambassador", "Senator", "General", "Sultan"]
+_HON_TH = "|".join(re.escape(h) for h in sorted(HONORIFICS_TH, key=len, reverse=True))
+_HON_EN = "|".join(re.escape(h) for h in sorted(HONORIFICS_EN, key=len, reverse=True))
+_TH_NAME_TOKEN = r"[\u0E01-\u0E2E][\u0E00-\u0E4E\u0E50-\u0E59.]*"
+_EN_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’-]*\.?|[A-Z]\.|bin|binti|van|von|de|da|del|dos|Jr\.?)"
+PERSON_TH = re.compile(
+    rf"(?P<hon>(?:{_HON_TH})\s?)+(?P<name>(?:{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,4}})"
+    rf"|{_TH_NAME_TOKEN}(?:\s{_TH_NAME_TOKEN})?)")
+PERSON_EN = re.compile(
+    rf"(?P<hon>(?:(?:{_HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
+
+
+# ---------------------------------------------------------------- the whole pass
+
+
+@dataclass
+class Mentions:
+    """All mentions of one text, by kind, in text order."""
+
+    items: list[Mention]
+    impossible_dates: list[Mention]
+
+    def of(self, *kinds: str) -> list[Mention]:
+        return [m for m in self.items if m.kind in kinds]
+
+    def within(self, start: int, end: int, *kinds: str) -> list[Mention]:
+        return [m for m in self.items if m.kind in kinds and start <= m.start and m.end <= end]
+
+
+def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
+    """Keep the longest mention where gazetteer mentions overlap (ทะเลจีนใต้ over จีน)."""
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    end = -1
+    group_span: tuple[int, int] | None = None
+    for m in found:
+        if group_span and m.start == group_span[0] and m.end == group_span[1]:
+            kept.append(m)  # same span, another reading (a label shared by two kinds)
+            continue
+        if m.start < end:
+            continue
+        kept.append(m)
+        end = m.end
+        group_span = (m.start, m.end)
+    return kept
+
+
+def recognise(text: str, default_year: int | None = None) -> Mentions:
+    gz = gazetteer()
+    found = _resolve_overlaps(gz.find(text))
+    dates, bad = find_dates(text, default_year)
+    years = find_years(text, dates)
+    money = find_money(text)
+    ordinals = [Mention("ordinal", m.start(), m.end(), int(m.group("n")) if m.group("n")
+                        else ordinal_word_value(m.group("w")), m.group())
+                for rx in (ORDINAL_EN, ORDINAL_TH) for m in rx.finditer(text)]
+    ordinals = [o for o in ordinals if o.value]
+    people = []
+    ref_people = [m for m in found if m.kind == "person"]
+    for rx, script in ((PERSON_TH, "th"), (PERSON_EN, "en")):
+        for m in rx.finditer(text):
+            s, e = m.start("name"), m.end("name")
+            if any(p.start <= s < p.end or s <= p.start < e for p in ref_people):
+                continue
+            name = m.group("name").strip()
+            name = re.sub(r"\s+(?:and|และ|the|The|of)$", "", name)
+            e = s + len(name)
+            if script == "th" and re.match(r"[A-Za-z]", name):
+                script = "en"
+            if any(o.start < e and s < o.end and o.kind in ("actor", "position", "place", "mechanism")
+                   for o in found):
+                continue
+            people.append(Mention("person", s, e, PersonName(None, name, script, m.group("hon").strip()), name))
+    money_spans = [(m.start, m.end) for m in money]
+    years = [y for y in years if not any(a <= y.start < b for a, b in money_spans)]
+    items = found + dates + years + money + ordinals + people
+    items.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    return Mentions(items, bad)
+
+
+# ---------------------------------------------------------------- meeting names
+
+
+@dataclass(frozen=True)
+class MeetingName:
+    kind: str  # Summit | MinisterialMeeting | SeniorOfficialsMeeting | Other | "" (anaphoric)
+    track: str  # summit | fmm | som | jcc | aem | ... : what makes a series, with the parties
+    parties: tuple[str, ...]
+    mechanism: str = ""
+    qualifier: str = ""
+    ordinal: int | None = None
+    anaphoric: bool = False
+
+
+_TH_BODY = re.compile(r"การประชุม(?P<body>(?:[^\s()]|\s?-\s?(?=\S)|\s(?=กับ))*)")
+_TH_CONT = re.compile(r"(?:\s?(?:ครั้งที่\s?\d{1,3}|สมัยพิเศษ(?:เพื่อรำลึก\S*)?|สมัยสามัญ|สมัยวิสามัญ|อย่างไม่เป็นทางการ|"
+                      r"\((?:[A-Za-z][A-Za-z0-9+ ]*)\)|\+\s?1|กับ\S+))")
+_TH_STOP = re.compile(r"^ฯ|เมื่อ|ซึ่ง|(?<!ครั้ง)(?<!หน้า)ที่|ผ่าน|ณ(?=\s|กรุง|นคร|เมือง)|โดย|ในวัน|วันที่|ระหว่างวัน|จะ|ได้|"
+                      r"เพื่อ(?!รำลึก)|ครั้งนี้|ดังกล่าว|ทางไกล|ทางวีดิทัศน์|ในรูปแบบ|รูปแบบ|ร่วมกับ|และ|ใน(?!ภูมิภาค)|ของ|ด้วย|"
+                      r"นี้|ครั้งต่อไป|ครั้งแรก")
+_TH_KINDS = [("สุดยอด", "Summit", "summit"), ("ระดับผู้นำ", "Summit", "summit"), ("ผู้นำ", "Summit", "summit"),
+             ("รัฐมนตรีเศรษฐกิจ", "MinisterialMeeting", "aem"), ("รัฐมนตรีกลาโหม", "MinisterialMeeting", "defence"),
+             ("รัฐมนตรี", "MinisterialMeeting", "fmm"), ("PMC", "MinisterialMeeting", "fmm"),
+             ("เจ้าหน้าที่อาวุโส", "SeniorOfficialsMeeting", "som"), ("SOM", "SeniorOfficialsMeeting", "som"),
+             ("คณะกรรมการความร่วมมือร่วม", "Other", "jcc"), ("JCC", "Other", "jcc"), ("คณะกรรมการ", "Other", "committee")]
+_TH_QUALIFIERS = [("เพื่อรำลึก", "Commemorative"), ("สมัยพิเศษ", "Special"), ("สมัยวิสามัญ", "Special"),
+                  ("อย่างไม่เป็นทางการ", "Informal")]
+
+_EN_HEAD = re.compile(r"(?<![A-Za-z])(?P<head>Summits?|Meetings?|Dialogue|Conference|Consultations?|Committee|"
+                      r"Retreat|Session|SOM|PMC(?:\s?\+\s?1)?|AMM|JCC)(?![A-Za-z])")
+_EN_TOKEN_OK = re.compile(r"^(?:[A-Z0-9(][^\s]*|of|on|and|for|the|with|Plus|\+|-|10\+1|\(PMC\)|\d+(?:st|nd|rd|th))$")
+_EN_KINDS = [("Summit", "Summit", "summit"), ("Leaders", "Summit", "summit"), ("Economic Ministers", "MinisterialMeeting", "aem"),
+             ("Defence Ministers", "MinisterialMeeting", "defence"), ("Defense Ministers", "MinisterialMeeting", "defence"),
+             ("Ministers", "MinisterialMeeting", "fmm"), ("Ministerial", "MinisterialMeeting", "fmm"),
+             ("PMC", "MinisterialMeeting", "fmm"), ("AMM", "MinisterialMeeting", "fmm"),
+             ("Senior Officials", "SeniorOfficialsMeeting", "som"), ("SOM", "SeniorOfficialsMeeting", "som"),
+             ("Dialogue", "SeniorOfficialsMeeting", "som"),
+             ("Joint Cooperation Committee", "Other", "jcc"), ("JCC", "Other", "jcc"),
+             ("Joint Sectoral Cooperation Committee", "Other", "jscc"), ("Committee", "Other", "committee")]
+_EN_QUALIFIERS = [("Commemorative", "Commemorative"), ("Special", "Special"), ("Extraordinary", "Special"),
+                  ("Informal", "Informal"), ("Retreat", "Retreat")]
+_EN_ANAPHOR = re.compile(r"(?<![A-Za-z])(?:[Tt]he|[Tt]his|[Tt]oday's|[Tt]hat)\s+(?:meeting|[Ss]ummit|dialogue|session|"
+                         r"consultations?|conference|SOM|PMC)(?![A-Za-z])")
+_TH_ANAPHOR = re.compile(r"(?:ที่ประชุม(?:ฯ|ดังกล่าว)?|การประชุม(?:ฯ|ดังกล่าว|ครั้งนี้|ในครั้งนี้))")
+_MECH_KINDS = {"Summit": "Summit", "MinisterialMeeting": "MinisterialMeeting", "SeniorOfficialsMeeting":
+               "SeniorOfficialsMeeting", "Forum": "MinisterialMeeting"}
+
+
+def _classify(name: str, table: list[tuple[str, str, str]]) -> tuple[str, str]:
+    for word, kind, track in table:
+        if word in name:
+            return kind, track
+    return "", ""
+
+
+def _parties_in(span: tuple[int, int], mentions: list[Mention]) -> tuple[list[str], str]:
+    actors = []
+    mechanism = ""
+    for m in mentions:
+        if m.start >= span[0] and m.end <= span[1]:
+            if m.kind in ("actor", "demonym") and m.value not in actors:
+                actors.append(m.value)
+            elif m.kind == "mechanism" and not mechanism:
+                mechanism = m.value
+    return actors, mechanism
+
+
+def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names of meetings (with kind, parties, qualifier and ordinal) and anaphoric references."""
+    ref = load_reference()
+    found: list[Mention] = []
+    ordinals = [m for m in mentions if m.kind == "ordinal"]
+    named = [m for m in mentions if m.kind in ("actor", "demonym", "mechanism")]
+
+    def make(s: int, e: int, kind: str, track: str, qualifier: str, ordinal: int | None) -> None:
+        actors, mechanism = _parties_in((s, e), named)
+        partners = [a for a in actors if a != "asean" and ref.actors.get(a) and
+                    ref.actors[a].type in ("Country", "IntergovernmentalOrganization", "RegionalGrouping")]
+        has_asean = "asean" in actors or mechanism or "ASEAN" in text[s:e] or "อาเซียน" in text[s:e] \
+            or "PMC" in text[s:e]
+        if mechanism and mechanism not in ("pmc",) and partners and mechanism in ("amm", "asean_summit", "acc"):
+            mechanism = ""  # การประชุมรัฐมนตรีต่างประเทศอาเซียน-สหรัฐฯ: a partner series, not the AMM
+        if not kind and mechanism:
+            mk = ref.mechanisms[mechanism].kind
+            kind = _MECH_KINDS.get(mk, "Other")
+            track = track or {"Summit": "summit", "MinisterialMeeting": "fmm", "SeniorOfficialsMeeting": "som"}.get(kind, "")
+        if not kind:
+            if not partners:
+                return
+            kind, track = "Other", "meeting"
+        if not (partners or has_asean or mechanism):
+            return
+        parties = (["asean"] if has_asean else []) + partners
+        if mechanism and mechanism not in ("pmc",) and not partners:
+            track = mechanism
+        found.append(Mention("meeting", s, e, MeetingName(kind, track, tuple(parties), mechanism, qualifier, ordinal),
+                             text[s:e]))
+
+    # Thai
+    for m in _TH_BODY.finditer(text):
+        body = m.group("body")
+        stop = _TH_STOP.search(body)
+        if stop and stop.start() == 0:
+            found.append(Mention("meeting", m.start(), m.end(), MeetingName("", "", (), anaphoric=True), m.group()))
+            continue
+        if stop:
+            body = body[: stop.start()]
+        e = m.start("body") + len(body.rstrip(" -"))
+        ordinal = None
+        qualifier = ""
+        while True:
+            c = _TH_CONT.match(text, e)
+            if not c:
+                break
+            piece = c.group()
+            if "ครั้งที่" in piece:
+                ordinal = int(re.search(r"\d+", piece).group())
+            e = c.end()
+        name = text[m.start():e]
+        for word, q in _TH_QUALIFIERS:
+            if word in name or text.startswith(word, e):
+                qualifier = qualifier or q
+        kind, track = _classify(name, _TH_KINDS)
+        make(m.start(), e, kind, track, qualifier, ordinal)
+    # English
+    for h in _EN_HEAD.finditer(text):
+        if any(f.start <= h.start() < f.end for f in found):
+            continue
+        left = text[max(0, h.start() - 160):h.start()]
+        tokens = list(re.finditer(r"\S+", left))
+        start = h.start()
+        for tok in reversed(tokens):
+            word = tok.group()
+            if word.endswith((",", ";", ":", ".")) and not re.search(r"(?:[A-Z]\.){2,}$", word):
+                break
+            if not _EN_TOKEN_OK.match(word) and not re.match(r"^[A-Z]", word):
+                break
+            start = h.start() - len(left) + tok.start()
+        # do not start on connectors
+        while True:
+            lead = re.match(r"(?:[Tt]he|of|on|and|for|with|-)\s+", text[start:h.start()])
+            if not lead:
+                break
+            start += lead.end()
+        e = h.end()
+        tail = re.match(r"\s*(?:\((?:PMC|SOM|AMM|JCC)[^)]{0,6}\)|\+\s?1|10\s?\+\s?1)?(?:\s*Sessions?)?"
+                        r"(?:\s+(?:with|between ASEAN and)\s+(?:the\s+)?(?P<p>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}))?",
+                        text[e:])
+        if tail and tail.group():
+            e += len(tail.group().rstrip())
+        name = text[start:e]
+        if start == h.start() and h.group("head") in ("Meeting", "Meetings", "Session", "Conference", "Committee",
+                                                     "Consultations", "Consultation", "Dialogue", "Retreat"):
+            continue  # a bare "Meeting" is not a name
+        ordinal = None
+        for o in ordinals:
+            if start <= o.start < h.start() or (o.end <= start and start - o.end <= 1):
+                ordinal = o.value
+                start = min(start, o.start)
+        if ordinal is not None:
+            name = text[start:e]
+        qualifier = next((q for w, q in _EN_QUALIFIERS if re.search(rf"\b{w}\b", name)), "")
+        kind, track = _classify(name, _EN_KINDS)
+        make(start, e, kind, track, qualifier, ordinal)
+    for rx in (_EN_ANAPHOR, _TH_ANAPHOR):
+        for m in rx.finditer(text):
+            if not any(f.start <= m.start() < f.end for f in found):
+                found.append(Mention("meeting", m.start(), m.end(), MeetingName("", "", (), anaphoric=True), m.group()))
+    found.sort(key=lambda x: x.start)
+    return found

@@ -1,0 +1,797 @@
+"""Relate mentions into facts: which meeting a sentence is about, who attended it in what role and
+for whom, what was pledged or proposed, which partnerships, coordinators and topics were named.
+
+The rules look at sentence structure and cue words in both languages (lists below), never at one
+release's wording. Each fact keeps the evidence span it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kg.errors import ExtractionError
+from kg.facts import (
+    Commitment,
+    CoordinatorRole,
+    Evidence,
+    Extraction,
+    Meeting,
+    Note,
+    Participation,
+    Partnership,
+    Person,
+    TopicDiscussion,
+)
+from kg.namespaces import slug
+from kg.normalise import Text
+from kg.read import Release
+from kg.recognise import DateValue, MeetingName, Mention, Mentions, Money, PersonName, find_meeting_names
+from kg.reference import Reference, load_reference
+
+# ---------------------------------------------------------------- cue words (both languages)
+
+PLANNED = re.compile(r"จะจัดขึ้น|จะมีขึ้น|คาดว่าจะ|มีกำหนด|กำหนดจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้|จะเป็นเจ้าภาพ|จะเป็นประธาน|"
+                     r"ที่จะมีขึ้น|ซึ่งจะ|ครั้งต่อไป|will be held|will take place|will host|will attend|will co-chair|"
+                     r"will chair|will participate|will lead|is scheduled|are scheduled|scheduled to|upcoming|"
+                     r"forthcoming|to be held|is expected to|will be convened|will convene|next year|plans to hold|"
+                     r"planned for|set to (?:take place|be held)", re.I)
+RECALL = re.compile(r"เมื่อปี|ตั้งแต่|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|recall|since|anniversary|last year|previous|earlier|"
+                    r"was elevated|were elevated|was established|were established|launched in|adopted at|"
+                    r"agreed at|in \d{4}", re.I)
+ONLINE = re.compile(r"ผ่านระบบการประชุมทางไกล|การประชุมทางไกล|ทางวีดิทัศน์|ระบบวีดิทัศน์|ผ่านระบบออนไลน์|รูปแบบออนไลน์|"
+                    r"ทางออนไลน์|video ?conference|video link|virtual(?:ly)?|online|teleconference|by video", re.I)
+HYBRID = re.compile(r"ทั้งรูปแบบ(?:พบหน้า|การประชุมแบบพบหน้า)|รูปแบบผสม|แบบผสม|ไฮบริด|hybrid|in-person and virtual|"
+                    r"in person and virtually|physically and virtually", re.I)
+IN_PERSON = re.compile(r"รูปแบบพบหน้า|แบบพบหน้า|in person|in-person|face-to-face", re.I)
+AT_PLACE = re.compile(r"(?:ณ|ที่|in|at|held in|hosted in|took place in)\s*(?:กรุง|นคร|นครหลวง|เมือง|จังหวัด|เกาะ)?\s*$",
+                      re.I)
+CO_CHAIR = re.compile(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted", re.I)
+CHAIR = re.compile(r"เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|ในฐานะประธาน(?!ร่วม|าธิบดี)|chaired|chairs |chair of|"
+                   r"presided|under the chairmanship|as chair\b|as the chair|in (?:his|her) capacity as (?:the )?chair", re.I)
+HOST = re.compile(r"เป็นเจ้าภาพ|hosted|hosts |as host", re.I)
+ATTEND = re.compile(r"เข้าร่วม|ร่วมการประชุม|นำคณะ|เป็นหัวหน้าคณะ|หัวหน้าคณะผู้แทน|กล่าว|หารือ|ได้พบ|พบหารือ|แถลง|ผู้แทน|ประธาน|"
+                    r"เจ้าภาพ|เป็นผู้แทน|ร่วมกับ|ต้อนรับ|ได้เสนอ|เสนอ|ย้ำ|attend|participat|join|led |lead|chair|deliver|"
+                    r"remark|met |meet|represent|head|spoke|speak|said|stated|welcom|host|took part|opened|"
+                    r"underscored|highlighted|noted|proposed|emphasi[sz]ed|reaffirmed|expressed|announced|pledged|"
+                    r"was accompanied|accompanied", re.I)
+NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การนำของ|สมัย|administration of|government of|the late)\s*$", re.I)
+NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
+PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|pledg|commit|provid|"
+                    r"contribut|announc|allocat|donat|grant|fund|support|earmark|assistance|disburs|offer", re.I)
+RECIPIENT_CUE = re.compile(r"(?:แก่|ให้แก่|ให้กับ|กับ|ต่อ|สำหรับ|to|for|towards|into)\s*(?:the\s+)?$", re.I)
+PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|ริเริ่ม|proposed|propose|put forward|suggested|called for|recommended|"
+                     r"outlined|proposals?|offered|priorit", re.I)
+UPGRADE = re.compile(r"ยกระดับ|สถาปนา|จัดตั้ง|ก่อตั้ง|ได้รับสถานะ|เป็นคู่เจรจา|elevat|upgrad|establish|became|conferred|"
+                     r"launched|granted|was accorded|since|ตั้งแต่|เมื่อปี", re.I)
+COORDINATOR = re.compile(r"(?:ในฐานะ)?(?:ประเทศ)?ผู้ประสานงาน(?:ความสัมพันธ์)?|[Cc]ountry [Cc]oordinator|[Cc]oordinator|"
+                         r"ประเทศผู้ประสานงาน")
+LEVELS = [
+    (re.compile(r"หุ้นส่วน(?:ทาง|เชิง)ยุทธศาสตร์ที่ครอบคลุม|Comprehensive Strategic Partnership|CSP\b", re.I),
+     "ComprehensiveStrategicPartnership"),
+    (re.compile(r"หุ้นส่วน(?:ทาง|เชิง)ยุทธศาสตร์(?!ที่ครอบคลุม)|(?<!Comprehensive )Strategic Partnership", re.I),
+     "StrategicPartnership"),
+    (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น)คู่เจรจาเฉพาะด้าน|Sectoral Dialogue Partner", re.I), "SectoralDialoguePartner"),
+    (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น)หุ้นส่วนเพื่อการพัฒนา|Development Partner(?:ship)?", re.I), "DevelopmentPartner"),
+    (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น)คู่เจรจา(?!เฉพาะด้าน)(?:อย่างเต็มรูปแบบ)?|(?<!Sectoral )Dialogue Partner(?:ship)?"
+                r"(?: status)?", re.I), "DialoguePartner"),
+]
+LIST_TH = re.compile(r"\((\d{1,2})\)|(?<![\d.])(\d{1,2})\)(?=\s?\S)|ประการ(?:ที่)?(แรก|หนึ่ง|สอง|สาม|สี่|ห้า|หก|\d)")
+LIST_EN = re.compile(r"\((\d{1,2}|[ivx]{1,4}|[a-h])\)|(?<![\w.])(\d{1,2})\)|(?<![A-Za-z])(?:(First|Second|Third|Fourth|Fifth|"
+                     r"Sixth)(?:ly)?,)|(?<=[;,:] )(?:and )?(first|second|third|fourth|fifth|sixth)(?:ly)?,", re.I)
+THAI_ORD = {"แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6}
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
+EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+THAI_CLAUSE = re.compile(r"โดย|ซึ่ง|ขณะที่|ทั้งนี้|เข้าร่วม|นอกจากนี้|[,;]|\bwhile\b|\bwhereas\b")
+TH_BOUNDARY = re.compile(r"\s(?=ทั้งนี้|นอกจากนี้|อนึ่ง|ในการนี้|ในโอกาสนี้|ที่ประชุม|ต่อมา|จากนั้น|ขณะเดียวกัน|"
+                         r"ในช่วง|สำหรับ|โดยที่ประชุม|ส่วน|อีกทั้ง|รวมทั้ง(?=ที่ประชุม)|ทั้งสองฝ่าย|ไทย|ฝ่าย)")
+EN_BOUNDARY = re.compile(r"(?<=[.!?])[\"')]?\s+(?=[A-Z\"(])")
+EN_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr|Prof|Gen|Sen|Rep|Hon|Amb|Lt|Col|Capt|H\.E|U\.S|U\.K|e\.g|i\.e|"
+                       r"Co|Inc|Ltd|vs|approx)\.|\b[A-Z]\.)$")
+KIND_LABELS = {"summit": "Summit", "fmm": "Foreign Ministers' Meeting", "som": "Senior Officials' Meeting",
+               "jcc": "Joint Cooperation Committee", "jscc": "Joint Sectoral Cooperation Committee",
+               "aem": "Economic Ministers' Consultations", "defence": "Defence Ministers' Meeting",
+               "committee": "Committee Meeting", "meeting": "Meeting"}
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    para: int
+
+
+def sentences(text: str, language: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    pos = 0
+    for para_no, para in enumerate(text.split("\n")):
+        cuts = [0]
+        if language == "th":
+            cuts += [m.end() for m in TH_BOUNDARY.finditer(para)]
+        for m in EN_BOUNDARY.finditer(para):
+            if not EN_ABBREV.search(para[max(0, m.start() - 6):m.start()]):
+                cuts.append(m.end())
+        cuts = sorted(set(cuts)) + [len(para)]
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            if para[a:b].strip():
+                out.append(Sentence(pos + a, pos + b, para_no))
+        pos += len(para) + 1
+    return out
+
+
+def ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+class Relater:
+    """One release's mentions turned into facts."""
+
+    def __init__(self, release: Release, text: Text, mentions: Mentions, release_date: date) -> None:
+        self.release = release
+        self.t = text
+        self.text = text.text
+        self.m = mentions
+        self.ref: Reference = load_reference()
+        self.language = release.language
+        self.release_date = release_date
+        self.sents = sentences(self.text, self.language)
+        self.names = find_meeting_names(self.text, mentions.items)
+        self.x = Extraction(release.stem, self.language, release_date)
+        self.sentence_meeting: dict[int, str] = {}
+        self.publisher_country = self._publisher_country()
+
+    # -------------------------------------------------------- helpers
+
+    def ev(self, start: int, end: int) -> Evidence:
+        quote, a, b = self.t.quote(start, end)
+        return Evidence(quote, a, b)
+
+    def sent_of(self, pos: int) -> int:
+        for i, s in enumerate(self.sents):
+            if s.start <= pos < s.end:
+                return i
+        return len(self.sents) - 1
+
+    def in_sent(self, i: int, *kinds: str) -> list[Mention]:
+        s = self.sents[i]
+        return self.m.within(s.start, s.end, *kinds)
+
+    def _publisher_country(self) -> str:
+        pub = (self.release.meta.get("publisher") or "").lower()
+        for actor in self.ref.actors.values():
+            if actor.type == "Country" and actor.label_en.lower() in pub:
+                return actor.id
+        if "thai" in pub or "กระทรวงการต่างประเทศ" in pub or (not pub and self.language == "th"):
+            return "thailand"
+        return ""
+
+    def country_of(self, actor_id: str) -> str:
+        actor = self.ref.actors.get(actor_id)
+        if actor and actor.type == "GovernmentAgency" and actor.parent:
+            return actor.parent
+        return actor_id
+
+    # -------------------------------------------------------- meetings
+
+    def meetings(self) -> None:
+        groups: list[tuple[Meeting, list[Mention]]] = []
+        for nm in self.names:
+            v: MeetingName = nm.value
+            if v.anaphoric:
+                continue
+            series = self._series_key(v)
+            match = None
+            for meeting, mentions in groups:
+                if meeting.series == series and (v.ordinal is None or meeting.ordinal in (None, v.ordinal)):
+                    match = (meeting, mentions)
+                    break
+            if match:
+                match[1].append(nm)
+                if v.ordinal and not match[0].ordinal:
+                    match[0].ordinal = v.ordinal
+                continue
+            meeting = Meeting(key="", series=series, kind=v.kind, parties=list(v.parties), label="",
+                              name_as_written=nm.text, evidence=self.ev(nm.start, nm.end), ordinal=v.ordinal,
+                              mechanism=v.mechanism, qualifier=v.qualifier, language=self.language)
+            groups.append((meeting, [nm]))
+        first = True
+        focus = ""
+        for meeting, mentions in groups:
+            keep = first or any(self._anchored(nm) for nm in mentions)
+            if not keep:
+                for nm in mentions:
+                    self.x.notes.append(Note("meeting mentioned in passing", nm.text, self.ev(nm.start, nm.end)))
+                continue
+            primary = first
+            first = False
+            self._place_in_time(meeting, mentions, primary)
+            meeting.key = self._key(meeting)
+            meeting.label = self._label(meeting)
+            if self.x.meeting(meeting.key):
+                continue
+            self.x.meetings.append(meeting)
+            for nm in mentions:
+                self.sentence_meeting.setdefault(self.sent_of(nm.start), meeting.key)
+        # sentences without an explicit meeting follow the last one named (the focus)
+        keys = {m.key: m for m in self.x.meetings}
+        for i, _s in enumerate(self.sents):
+            if i in self.sentence_meeting:
+                key = self.sentence_meeting[i]
+                meeting = keys[key]
+                has_people = bool(self.in_sent(i, "person"))
+                if meeting.status == "held" or has_people or not focus:
+                    focus = key
+                continue
+            if focus:
+                self.sentence_meeting[i] = focus
+        if self.x.meetings:
+            primary = self.x.meetings[0]
+            for i in range(len(self.sents)):
+                self.sentence_meeting.setdefault(i, primary.key)
+            self._modes_and_places()
+
+    def _anchored(self, nm: Mention) -> bool:
+        """A meeting the release reports, not one it mentions in passing."""
+        i = self.sent_of(nm.start)
+        s = self.sents[i]
+        sentence = self.text[s.start:s.end]
+        if PLANNED.search(sentence):
+            return True
+        if any(d.value.has_year or True for d in self.in_sent(i, "date")) and not RECALL.search(sentence):
+            return True
+        if self.in_sent(i, "person") and (ATTEND.search(sentence) or CO_CHAIR.search(sentence)):
+            return True
+        return nm.start - s.start < 40 and not RECALL.search(sentence)
+
+    def _series_key(self, v: MeetingName) -> str:
+        if v.mechanism and v.track == v.mechanism:
+            base = slug(v.mechanism)
+        else:
+            partners = sorted(p for p in v.parties if p != "asean")
+            base = "-".join(["asean" if "asean" in v.parties else "", *partners, v.track or "meeting"]).strip("-")
+        return slug(base + (f"-{v.qualifier}" if v.qualifier else ""))
+
+    def _key(self, m: Meeting) -> str:
+        if m.ordinal:
+            return f"{m.series}/{m.ordinal}"
+        if m.start:
+            return f"{m.series}/{m.start.isoformat()}"
+        return f"{m.series}/{(self.release_date.year if self.release_date else 'undated')}"
+
+    def _label(self, m: Meeting) -> str:
+        if m.mechanism and m.series.startswith(slug(m.mechanism)):
+            base = self.ref.mechanisms[m.mechanism].label_en
+        else:
+            partners = [self.ref.actors[p].short_en for p in m.parties if p != "asean" and p in self.ref.actors]
+            track = m.series.split("-")[-1] if not m.qualifier else m.series.split("-")[-2]
+            names = (["ASEAN"] if "asean" in m.parties else []) + partners
+            base = "-".join(names) + " " + KIND_LABELS.get(track, "Meeting")
+        if m.qualifier and m.qualifier not in base:
+            base = f"{m.qualifier} {base}"
+        return f"{ordinal_suffix(m.ordinal)} {base}" if m.ordinal else base
+
+    def _place_in_time(self, meeting: Meeting, mentions: list[Mention], primary: bool) -> None:
+        chosen: Mention | None = None
+        planned = False
+        for nm in mentions:
+            i = self.sent_of(nm.start)
+            s = self.sents[i]
+            sentence = self.text[s.start:s.end]
+            local = self.text[max(s.start, nm.start - 80):min(s.end, nm.end + 80)]
+            if PLANNED.search(local):
+                planned = True
+            if chosen is None:
+                dates = [d for d in self.in_sent(i, "date")]
+                other_names = [n for n in self.names if not n.value.anaphoric and s.start <= n.start < s.end
+                               and n is not nm and self._series_key(n.value) != meeting.series]
+                if dates and not (RECALL.search(sentence) and len(dates) > 1):
+                    # the date nearest to this mention, not one closer to another meeting's name
+                    dates.sort(key=lambda d: abs(d.start - nm.start))
+                    for d in dates:
+                        nearer = any(abs(d.start - o.start) < abs(d.start - nm.start) for o in other_names)
+                        if not nearer:
+                            chosen = d
+                            break
+        if chosen is None and primary:
+            # "เมื่อวันที่ 6 พฤษภาคม 2564 ..." in the lead, or "The meeting was held on ..."
+            for i, s in enumerate(self.sents):
+                if s.para > 2:
+                    break
+                sentence = self.text[s.start:s.end]
+                dates = self.in_sent(i, "date")
+                names = [n for n in self.names if s.start <= n.start < s.end and not n.value.anaphoric
+                         and self._series_key(n.value) != meeting.series]
+                if dates and not names and not RECALL.search(sentence):
+                    chosen = dates[0]
+                    break
+        if chosen is not None:
+            dv: DateValue = chosen.value
+            meeting.start, meeting.end = dv.start, dv.end
+            if not dv.has_year and self.release_date and dv.start < self.release_date and planned:
+                meeting.start = dv.start.replace(year=dv.start.year + 1)
+                meeting.end = dv.end.replace(year=dv.end.year + 1)
+        if planned or (meeting.start and self.release_date and meeting.start > self.release_date):
+            meeting.status = "planned"
+        else:
+            meeting.status = "held"
+
+    def _modes_and_places(self) -> None:
+        for meeting in self.x.meetings:
+            sent_ids = [i for i, k in self.sentence_meeting.items() if k == meeting.key]
+            explicit = [self.sent_of(n.start) for n in self.names if not n.value.anaphoric
+                        and self._series_key(n.value) == meeting.series]
+            ordered = sorted(set(explicit)) + sorted(set(sent_ids) - set(explicit))
+            mode = ""
+            for i in ordered:
+                s = self.sents[i]
+                sentence = self.text[s.start:s.end]
+                if HYBRID.search(sentence):
+                    mode = "hybrid"
+                    break
+                if ONLINE.search(sentence) and not mode:
+                    mode = "online"
+                elif IN_PERSON.search(sentence) and not mode:
+                    mode = "in-person"
+                if mode:
+                    break
+            city = ""
+            for i in ordered[:6]:
+                for p in self.in_sent(i, "place"):
+                    if AT_PLACE.search(self.text[max(0, p.start - 30):p.start]):
+                        city = p.value
+                        break
+                if city:
+                    break
+            if city and not mode:
+                mode = "in-person"
+            if mode == "online":
+                city = ""
+            meeting.mode, meeting.city = mode, city
+
+    # -------------------------------------------------------- people
+
+    def participations(self) -> None:
+        honorific_th = re.compile(r"(?:นาย|นาง|นางสาว|ดร\.|H\.E\.|ศาสตราจารย์|พลเอก|พล\.อ\.|ท่าน|คุณ|Mr\.?|Ms\.?|Dr\.?)\s?$")
+        for i, s in enumerate(self.sents):
+            meeting = self.sentence_meeting.get(i)
+            if not meeting:
+                continue
+            people = self.in_sent(i, "person")
+            if not people:
+                continue
+            sentence = self.text[s.start:s.end]
+            cochair = list(CO_CHAIR.finditer(sentence))
+            chair = list(CHAIR.finditer(sentence))
+            host = list(HOST.finditer(sentence))
+            attended = bool(ATTEND.search(sentence))
+            previous_absent: Mention | None = None
+            for p in people:
+                if self._absent(p, s, previous_absent):
+                    previous_absent = p
+                    continue
+                position, represents, window_end = self._position(p, s)
+                honorific = (isinstance(p.value, PersonName) and p.value.honorific) or \
+                    honorific_th.search(self.text[max(s.start, p.start - 12):p.start])
+                if self.language == "th" and not honorific and re.search(r"[\u0E00-\u0E7F]", p.text):
+                    continue  # the Ministry writes นาย/นาง before everyone who attends
+                if not (attended or honorific or position):
+                    continue
+                role = self._role(p, people, s, cochair, chair, host)
+                person = self._person(p)
+                if person is None:
+                    continue
+                if not represents:
+                    represents = self._represents_from_reference(person.key, meeting)
+                if not represents and position and self.language == "th" and self.publisher_country:
+                    represents = self.publisher_country
+                existing = next((x for x in self.x.participations
+                                 if x.meeting == meeting and x.person == person.key), None)
+                if existing:
+                    if role != "participant" and existing.role == "participant":
+                        existing.role = role
+                    existing.position = existing.position or position
+                    existing.represents = existing.represents or represents
+                    continue
+                self.x.participations.append(Participation(meeting, person.key, role, position, represents,
+                                                           self.ev(p.start, max(p.end, window_end))))
+
+    def _absent(self, p: Mention, s: Sentence, previous_absent: Mention | None) -> bool:
+        """"The Biden administration", "รัฐบาลประธานาธิบดีไบเดนและรองประธานาธิบดีแฮร์ริส": named, not present."""
+        start = p.start
+        for pos in reversed(self.m.within(max(s.start, p.start - 60), p.start, "position")):
+            if p.start - pos.end <= 1 or start - pos.end <= 1:
+                start = pos.start
+        before = self.text[max(s.start, start - 25):start]
+        after = self.text[p.end:min(s.end, p.end + 25)]
+        if NOT_PRESENT.search(before) or NOT_PRESENT_AFTER.search(after):
+            return True
+        if previous_absent is not None:
+            between = self.text[previous_absent.end:start]
+            if re.fullmatch(r"\s*(?:และ|and|,)\s*", between):
+                return True
+        return False
+
+    def _role(self, p: Mention, people: list[Mention], s: Sentence, cochair, chair, host) -> str:
+        def owns(cues) -> bool:
+            for c in cues:
+                cs, ce = s.start + c.start(), s.start + c.end()
+                cue_text = c.group().lower()
+                if self.language == "th" or cue_text.startswith(("chair", "presid", "hosts", "as ")):
+                    # Thai: "โดยมีนาย A และนาย B เป็นประธานร่วม"; the cue follows the people it names,
+                    # back to the nearest clause opening that still has one of them after it
+                    prev_cues = [x for x in cochair + chair if s.start + x.end() <= cs]
+                    lo = s.start + prev_cues[-1].end() if prev_cues else s.start
+                    for op in reversed(list(THAI_CLAUSE.finditer(self.text, lo, cs))):
+                        if any(op.end() <= q.start < cs for q in people):
+                            lo = op.start()
+                            break
+                    if lo <= p.start < cs:
+                        return True
+                if self.language != "th" or True:
+                    # English: "co-chaired by A and B" or "A and B co-chaired"
+                    if cue_text.endswith(("ed", "ing")) or "by" in self.text[ce:ce + 4]:
+                        by = re.match(r"\s*by\b", self.text[ce:ce + 5])
+                        if by and ce <= p.start and not any(ce < q.start < p.start and
+                                                           re.search(r"[;.]", self.text[ce:q.start]) for q in people):
+                            return True
+                        if not by and p.end <= cs and cs - p.end < 200:
+                            between = self.text[p.end:cs]
+                            if not re.search(r"[;]|\bwhile\b|ขณะที่", between):
+                                return True
+                    if re.match(r"\s*(?:with|และ|ร่วมกับ)", self.text[ce:ce + 8]) and p.start > ce and p.start - ce < 60:
+                        return True
+            return False
+
+        if owns(cochair):
+            return "co-chair"
+        if owns(chair):
+            return "chair"
+        if owns(host):
+            return "host"
+        return "participant"
+
+    def _position(self, p: Mention, s: Sentence) -> tuple[str, str, int]:
+        """The position and represented actor written next to a person's name."""
+        after_end = min(s.end, p.end + (90 if self.language == "th" else 140))
+        window = self.text[p.end:after_end]
+        stop = re.search(r"(?:และ|ร่วมกับ|เป็นประธาน|ได้|ซึ่ง|\(ในฐานะ|โดย|กล่าว|เข้าร่วม|นำคณะ|ที่ประชุม)|"
+                         r"(?:\band\b|\bwho\b|\bwhile\b|;|\.\s|\)|\bco-chair|\bchair|\bled\b|\battended|\bsaid|"
+                         r"\bjoined|\bdelivered)", window)
+        a_end = p.end + (stop.start() if stop else len(window))
+        # Thai: "นาย A รองรัฐมนตรี... สปป. ลาว"; English: "A, Deputy Minister ... of the Lao PDR"
+        after = [m for m in self.m.within(p.end, a_end, "position", "actor", "demonym") if m.start - p.end < 60]
+        before_start = max(s.start, p.start - 70)
+        before_text = self.text[before_start:p.start]
+        cut = max((m.end() for m in re.finditer(r"[,;]|\band\b|\bby\b|\bwith\b|และ|โดย|กับ|\.\s", before_text)),
+                  default=0)
+        before = [m for m in self.m.within(before_start + cut, p.start, "position", "actor", "demonym")]
+        positions = [m for m in after if m.kind == "position"] or [m for m in before if m.kind == "position"]
+        position = ""
+        if positions:
+            best = max(positions, key=lambda m: (len(self.ref.positions[m.value].label_en), -m.start))
+            position = self.ref.positions[best.value].label_en
+        actors = [m for m in after + before if m.kind in ("actor", "demonym")]
+        represents = ""
+        for m in actors:
+            actor = self.ref.actors.get(self.country_of(m.value))
+            if actor and actor.type in ("Country", "IntergovernmentalOrganization"):
+                if actor.id == "asean" and any(a.value != "asean" for a in actors if a is not m):
+                    continue
+                represents = actor.id
+                break
+        if not represents and positions:
+            label = self.text[positions[0].start:positions[0].end]
+            if "อาเซียน" in label or "ASEAN" in label:
+                represents = "asean"
+        end = max([m.end for m in after], default=p.end)
+        return position, represents, end
+
+    def _represents_from_reference(self, person_key: str, meeting_key: str) -> str:
+        meeting = self.x.meeting(meeting_key)
+        posts = self.ref.posts_of(person_key, meeting.start if meeting else None)
+        for post in posts:
+            if post.actor_id:
+                return post.actor_id
+        return ""
+
+    def _person(self, p: Mention) -> Person | None:
+        if p.kind == "person" and isinstance(p.value, str):
+            ref = self.ref.people[p.value]
+            person = Person(ref.id, ref.label_en, ref.label_th, True)
+        else:
+            pn: PersonName = p.value
+            name = re.sub(r"\s+", " ", pn.name).strip(" ,.")
+            if len(name) < 3:
+                return None
+            if pn.script == "th":
+                name_en = romanise(name)
+                person = Person(slug(name_en), name_en, name, False, machine_romanised=True)
+            else:
+                person = Person(slug(name), name, "", False)
+            if person.key in self.ref.people:
+                ref = self.ref.people[person.key]
+                person = Person(ref.id, ref.label_en, ref.label_th, True)
+            else:
+                self.x.notes.append(Note("person not in the reference data", name, self.ev(p.start, p.end)))
+        self.x.people.setdefault(person.key, person)
+        return self.x.people[person.key]
+
+    # -------------------------------------------------------- commitments
+
+    def pledges(self) -> None:
+        for money in self.m.of("money"):
+            i = self.sent_of(money.start)
+            s = self.sents[i]
+            sentence = self.text[s.start:s.end]
+            if not PLEDGE.search(sentence):
+                self.x.notes.append(Note("amount without a pledge", money.text, self.ev(money.start, money.end)))
+                continue
+            value: Money = money.value
+            meeting = self.sentence_meeting.get(i, "")
+            by = ""
+            for m in reversed(self.m.within(s.start, money.start, "actor", "demonym", "person", "position")):
+                actor = self._actor_of(m, meeting)
+                if actor and actor != "asean" or (actor == "asean" and not by):
+                    by = actor
+                    if actor != "asean":
+                        break
+            recipient = ""
+            for m in self.m.within(s.start, s.end, "actor", "demonym"):
+                if m.start < money.start and m.value == by:
+                    continue
+                cue = RECIPIENT_CUE.search(self.text[max(s.start, m.start - 14):m.start])
+                member_states = re.search(r"(?:ประเทศสมาชิก|member states|Member States)", self.text[max(s.start, m.start - 16):m.end + 16])
+                if (cue or member_states) and self.country_of(m.value) != by:
+                    recipient = self.country_of(m.value)
+                    break
+            if not by:
+                mt = self.x.meeting(meeting)
+                partners = [p for p in (mt.parties if mt else []) if p != "asean"]
+                by = partners[0] if partners else ""
+            if not by:
+                continue
+            if not recipient and by != "asean":
+                recipient = "asean" if re.search(r"อาเซียน|ASEAN", sentence) else ""
+            topics = self.in_sent(i, "topic")
+            purpose_topic = ""
+            cue = re.match(r"[^.;]{0,30}?(?:เพื่อ|สำหรับ|\bfor\b|to support|towards|to help)", self.text[money.end:s.end])
+            after = [t for t in topics if cue and money.end + cue.end() <= t.start < money.end + cue.end() + 60]
+            before = [t for t in topics if t.end <= money.start]
+            if after:
+                purpose_topic = after[0].value
+            elif before:
+                purpose_topic = before[-1].value
+            elif topics:
+                purpose_topic = topics[0].value
+            purpose = ""
+            pm = re.search(r"(?:เพื่อ|สำหรับ|for|to support|to help|towards)\s+([^,.;]{3,80})", self.text[money.end:s.end])
+            if pm:
+                purpose = pm.group(1).strip()
+            years = None
+            ym = re.search(r"(?:ระยะเวลา|ในช่วง|เป็นเวลา|over|across)\s*(?:the next\s+)?(\d+|two|three|four|five|six|seven|"
+                           r"eight|nine|ten)\s*(?:ปี|years?)", sentence, re.I)
+            if ym:
+                words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                         "ten": 10}
+                years = int(ym.group(1)) if ym.group(1).isdigit() else words[ym.group(1).lower()]
+            from kg.recognise import topic_labels
+
+            self.x.commitments.append(Commitment(
+                "pledge", meeting, by, self.ev(s.start, s.end) if s.end - s.start < 400 else self.ev(money.start, money.end),
+                recipient=recipient, amount=value.amount, currency=value.currency, qualifier=value.qualifier,
+                purpose=topic_labels()[purpose_topic][0] if purpose_topic else purpose, purpose_topic=purpose_topic,
+                years=years))
+
+    def _actor_of(self, m: Mention, meeting: str) -> str:
+        if m.kind in ("actor", "demonym"):
+            actor = self.ref.actors.get(self.country_of(m.value))
+            if actor and actor.type in ("Country", "IntergovernmentalOrganization", "RegionalGrouping"):
+                return actor.id
+            return ""
+        if m.kind == "person":
+            part = next((p for p in self.x.participations if p.meeting == meeting and
+                         p.person == (m.value if isinstance(m.value, str) else slug(romanise(m.value.name)
+                                      if m.value.script == "th" else m.value.name))), None)
+            if part and part.represents:
+                return part.represents
+            if isinstance(m.value, str):
+                return self._represents_from_reference(m.value, meeting)
+            return ""
+        if m.kind == "position":
+            window = self.m.within(m.end, m.end + 30, "actor", "demonym")
+            if window:
+                return self.country_of(window[0].value)
+            label = self.text[m.start:m.end]
+            if "อาเซียน" in label or "ASEAN" in label:
+                return "asean"
+            return self.publisher_country if self.language == "th" else ""
+        return ""
+
+    def proposals(self) -> None:
+        for para_no in sorted({s.para for s in self.sents}):
+            para_sents = [(i, s) for i, s in enumerate(self.sents) if s.para == para_no]
+            if not para_sents:
+                continue
+            a, b = para_sents[0][1].start, para_sents[-1][1].end
+            markers = self._markers(a, b)
+            if len(markers) < 2:
+                continue
+            first_start = markers[0][1]
+            i = self.sent_of(first_start)
+            meeting = self.sentence_meeting.get(i, "")
+            lead_from = self.sents[i].start
+            if not PROPOSE.search(self.text[lead_from:first_start]) and i > 0:
+                lead_from = self.sents[i - 1].start
+            lead = self.text[lead_from:first_start]
+            if not PROPOSE.search(lead):
+                continue
+            by = ""
+            for m in reversed(self.m.within(lead_from, first_start, "person", "position", "actor", "demonym")):
+                by = self._actor_of(m, meeting)
+                if by:
+                    break
+            if not by:
+                by = self.publisher_country
+            if not by:
+                continue
+            for n, (number, start, item_start) in enumerate(markers):
+                end = markers[n + 1][1] if n + 1 < len(markers) else self._item_end(item_start, b)
+                item = self.text[item_start:end].strip()
+                item = re.sub(r"(?:\s*(?:และ|and|;|,))+$", "", item).strip(" ;,")
+                if not item:
+                    continue
+                shift = self.text.index(item, item_start)
+                self.x.commitments.append(Commitment("proposal", meeting, by, self.ev(shift, shift + len(item)),
+                                                     number=number, text=self.t.quote(shift, shift + len(item))[0]))
+
+    def _markers(self, a: int, b: int) -> list[tuple[int, int, int]]:
+        """(number, marker start, item start) of a list numbered from 1 in [a, b)."""
+        rx = LIST_TH if self.language == "th" else LIST_EN
+        found = []
+        for m in rx.finditer(self.text, a, b):
+            g = next(x for x in m.groups() if x)
+            g = g.lower()
+            n = int(g) if g.isdigit() else THAI_ORD.get(g) or ROMAN.get(g) or EN_ORD.get(g) or \
+                (ord(g) - 96 if len(g) == 1 and g.isalpha() else None)
+            if n:
+                found.append((n, m.start(), m.end()))
+        run: list[tuple[int, int, int]] = []
+        for f in found:
+            if f[0] == len(run) + 1:
+                run.append(f)
+            elif f[0] == 1:
+                if len(run) >= 2:
+                    break
+                run = [f]
+        return run if len(run) >= 2 else []
+
+    def _item_end(self, start: int, para_end: int) -> int:
+        m = re.search(r"(?<=[.;])\s|\s(?=ทั้งนี้|นอกจากนี้|อนึ่ง)", self.text[start:para_end])
+        return start + m.start() if m else para_end
+
+    # -------------------------------------------------------- partnerships, coordinators, topics
+
+    def partnerships(self) -> None:
+        for rx, level in LEVELS:
+            for lm in rx.finditer(self.text):
+                i = self.sent_of(lm.start())
+                s = self.sents[i]
+                meeting = self.sentence_meeting.get(i, "")
+                near = [m for m in self.m.within(max(s.start, lm.start() - 80), min(s.end, lm.end() + 50),
+                                                 "actor", "demonym")
+                        if self.country_of(m.value) != "asean"]
+                near = [m for m in near if self.ref.actors.get(self.country_of(m.value)) and
+                        self.ref.actors[self.country_of(m.value)].type in ("Country", "IntergovernmentalOrganization")]
+                if near:
+                    partner = self.country_of(min(near, key=lambda m: min(abs(m.start - lm.end()),
+                                                                          abs(m.end - lm.start()))).value)
+                else:
+                    mt = self.x.meeting(meeting)
+                    partners = [p for p in (mt.parties if mt else []) if p != "asean"]
+                    if len(partners) != 1:
+                        continue
+                    partner = partners[0]
+                since = None
+                sentence = self.text[s.start:s.end]
+                if UPGRADE.search(sentence):
+                    years = [y for y in self.in_sent(i, "year")]
+                    dates = [d for d in self.in_sent(i, "date")]
+                    if years:
+                        since = min(years, key=lambda y: abs(y.start - lm.start())).value
+                    elif dates and re.search(r"ยกระดับ|สถาปนา|elevat|upgrad|establish", sentence, re.I):
+                        since = min(dates, key=lambda d: abs(d.start - lm.start())).value.start.year
+                existing = next((p for p in self.x.partnerships if p.partner == partner and p.level == level), None)
+                if existing:
+                    existing.since = existing.since or since
+                    continue
+                self.x.partnerships.append(Partnership(partner, level, self.ev(lm.start(), lm.end()), since, meeting))
+
+    def coordinators(self) -> None:
+        for cm in COORDINATOR.finditer(self.text):
+            i = self.sent_of(cm.start())
+            s = self.sents[i]
+            after = [m for m in self.m.within(cm.end(), min(s.end, cm.end() + 60), "actor", "demonym")
+                     if self.country_of(m.value) != "asean"]
+            if not after:
+                continue
+            partner = self.country_of(after[0].value)
+            coordinator = ""
+            candidates = self.m.within(s.start, cm.start(), "actor", "demonym", "person", "position")
+            for m in reversed(candidates):
+                actor = self._actor_of(m, self.sentence_meeting.get(i, ""))
+                if actor and actor != partner and self.ref.actors.get(actor) and \
+                        self.ref.actors[actor].type == "Country":
+                    coordinator = actor
+                    break
+            if not coordinator:
+                continue
+            if any(c.coordinator == coordinator and c.partner == partner for c in self.x.coordinators):
+                continue
+            self.x.coordinators.append(CoordinatorRole(coordinator, partner, self.ev(cm.start(), after[0].end),
+                                                       self.sentence_meeting.get(i, "")))
+
+    def topics(self) -> None:
+        meeting_spans = [(n.start, n.end) for n in self.names if not n.value.anaphoric]
+        for t in self.m.of("topic"):
+            if any(a <= t.start < b for a, b in meeting_spans):
+                continue
+            meeting = self.sentence_meeting.get(self.sent_of(t.start))
+            if not meeting:
+                continue
+            if any(x.meeting == meeting and x.topic == t.value for x in self.x.topics):
+                continue
+            self.x.topics.append(TopicDiscussion(meeting, t.value, self.ev(t.start, t.end)))
+
+    def run(self) -> Extraction:
+        self.meetings()
+        if self.x.meetings:
+            self.participations()
+            self.pledges()
+            self.proposals()
+            self.coordinators()
+            self.topics()
+        self.partnerships()
+        return self.x
+
+
+def romanise(thai: str) -> str:
+    """RTGS romanisation of a Thai-script name, word by word, capitalised."""
+    from pythainlp.transliterate import romanize
+
+    words = []
+    for part in thai.split():
+        if re.search(r"[\u0E00-\u0E7F]", part):
+            try:
+                words.append(romanize(part, engine="royin").capitalize())
+            except Exception:
+                words.append(part)
+        else:
+            words.append(part)
+    return " ".join(words)
+
+
+def release_date(release: Release, mentions: Mentions) -> date | None:
+    raw = release.meta.get("date", "")
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", raw)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            raise ExtractionError(f"impossible date '{raw}' in the front matter", release.path) from None
+    for d in mentions.of("date"):
+        if d.value.has_year:
+            return d.value.start
+    return None
+
+
+def relate(release: Release, text: Text, mentions: Mentions) -> Extraction:
+    if mentions.impossible_dates:
+        bad = mentions.impossible_dates[0]
+        raise ExtractionError(f"impossible date '{text.quote(bad.start, bad.end)[0]}'", release.path)
+    day = release_date(release, mentions)
+    if day is None:
+        raise ExtractionError("no date found in the release (give one in the text or the front matter)", release.path)
+    return Relater(release, text, mentions, day).run()

@@ -1,0 +1,137 @@
+"""The store: an embedded, persistent Oxigraph store in a folder (default ``./.aseankg``).
+
+Each release lives in its own named graph (named by the release's IRI); the ontology and the
+reference data have graphs of their own. Replacing a release's graph is one transaction, so a
+killed load leaves every release either fully stored or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import resources
+from kg.errors import StoreError
+from kg.namespaces import AKG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, RELEASE, SPARQL_PREFIXES
+
+DEFAULT_STORE = ".aseankg"
+BASE_GRAPHS = (str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH))
+
+
+def store_path(option: str | None = None) -> Path:
+    return Path(option or os.environ.get("ASEANKG_STORE") or DEFAULT_STORE)
+
+
+def _term(node) -> str:
+    """An rdflib term in N-Triples syntax for SPARQL Update."""
+    return node.n3()
+
+
+def _base_files() -> dict[str, list[Path]]:
+    onto = resources.ontology_dir()
+    return {
+        str(ONTOLOGY_GRAPH): [onto / "aseankg.ttl", onto / "vocab.ttl", onto / "topics.ttl"],
+        str(REFERENCE_GRAPH): [resources.seeds_dir() / "reference.ttl"],
+    }
+
+
+class Store:
+    """An Oxigraph store, on disk (``path``) or in memory (``path=None``)."""
+
+    def __init__(self, path: Path | None, wait: float | None = None) -> None:
+        self.path = path
+        if path is None:
+            self.ox = ox.Store()
+            return
+        if path.exists() and not path.is_dir():
+            raise StoreError("is a file, not a store folder", path)
+        wait = float(os.environ.get("ASEANKG_LOCK_WAIT", "10")) if wait is None else wait
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                self.ox = ox.Store(str(path))
+                break
+            except OSError as exc:
+                message = str(exc)
+                if "lock" in message.lower() and time.monotonic() < deadline:
+                    time.sleep(0.2)
+                    continue
+                if "lock" in message.lower():
+                    raise StoreError("the store is in use by another aseankg process; try again when it finishes",
+                                     path) from None
+                raise StoreError(f"cannot open the store ({message.splitlines()[0]})", path) from None
+
+    # ------------------------------------------------------------ graphs
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self.ox.named_graphs())
+
+    def release_graphs(self) -> list[str]:
+        return [g for g in self.graphs() if g.startswith(str(RELEASE))]
+
+    def release_sha(self, graph: str) -> str | None:
+        q = f"SELECT ?sha WHERE {{ GRAPH <{graph}> {{ <{graph}> <{AKG.sha256}> ?sha }} }}"
+        for row in self.ox.query(q):
+            return row["sha"].value
+        return None
+
+    def replace_graph(self, graph: str, triples: Iterable[tuple]) -> None:
+        """Drop the graph and insert the new triples in one transaction."""
+        body = " .\n".join(f"{_term(s)} {_term(p)} {_term(o)}" for s, p, o in triples)
+        self.ox.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body} .\n}} }}")
+
+    def remove_graph(self, graph: str) -> None:
+        self.ox.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def ensure_base(self) -> None:
+        """Load the ontology and the reference data, again whenever their files change."""
+        for graph, files in _base_files().items():
+            digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
+            if self.release_sha(graph) == digest:
+                continue
+            g = _parse(files)
+            from rdflib import Literal, URIRef
+
+            triples = list(g) + [(URIRef(graph), AKG.sha256, Literal(digest))]
+            self.replace_graph(graph, triples)
+
+    # ------------------------------------------------------------ reading
+
+    def query(self, sparql: str, substitutions: dict | None = None):
+        return self.ox.query(sparql, use_default_graph_as_union=True, substitutions=substitutions or None)
+
+    def count(self, graph: str | None = None) -> int:
+        where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "GRAPH ?g { ?s ?p ?o }"
+        return int(next(iter(self.ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))["n"].value)
+
+    def dump(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
+        if graph:
+            return self.ox.dump(format=fmt, from_graph=ox.NamedNode(graph))
+        if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+            return self.ox.dump(format=fmt)
+        # a triple format: the union of all graphs
+        out = ox.Store()
+        out.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in self.ox)
+        return out.dump(format=fmt, from_graph=ox.DefaultGraph())
+
+    def close(self) -> None:
+        self.ox.flush() if self.path else None
+        del self.ox
+
+
+def _parse(files: list[Path]):
+    from rdflib import Graph
+
+    g = Graph()
+    for f in files:
+        g.parse(f)
+    return g
+
+
+def prefixes() -> str:
+    return SPARQL_PREFIXES

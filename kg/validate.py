@@ -1,0 +1,108 @@
+"""Validate with SHACL (ontology/shapes.ttl) before anything is stored.
+
+A release is validated as its own graph plus the reference nodes it touches (their types and
+labels), so the cost per release stays flat however big the store grows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import PROV, RDF
+
+from kg import resources
+from kg.build import ReleaseGraph
+from kg.namespaces import ORG
+from kg.reference import reference_graph
+
+# a person's posts are checked when the whole store is validated, not with every release
+SKIP_HOP = {ORG.holds, PROV.wasDerivedFrom, RDF.type}
+ONTOLOGY_FILES = ("aseankg.ttl", "vocab.ttl", "topics.ttl")
+
+
+@dataclass
+class Report:
+    conforms: bool
+    text: str
+    violations: int
+
+    def summary(self, limit: int = 5) -> str:
+        """The readable part of pyshacl's report: one line per violation."""
+        lines = []
+        focus = path = message = ""
+        for line in self.text.splitlines():
+            line = line.strip()
+            if line.startswith("Focus Node:"):
+                focus = line.split(":", 1)[1].strip()
+            elif line.startswith("Result Path:"):
+                path = line.split(":", 1)[1].strip()
+            elif line.startswith("Message:"):
+                message = line.split(":", 1)[1].strip()
+                lines.append(f"{focus} {path}: {message}".strip())
+        shown = lines[:limit]
+        if len(lines) > limit:
+            shown.append(f"... and {len(lines) - limit} more")
+        return "; ".join(shown) or self.text.strip().splitlines()[0]
+
+
+@cache
+def shapes() -> Graph:
+    return Graph().parse(resources.ontology_dir() / "shapes.ttl")
+
+
+@cache
+def ontology_graph() -> Graph:
+    g = Graph()
+    for name in ONTOLOGY_FILES:
+        g.parse(resources.ontology_dir() / name)
+    return g
+
+
+@cache
+def _context_index() -> dict[URIRef, list[tuple]]:
+    """Triples of reference and vocabulary nodes, by subject, to add for the nodes a release touches."""
+    index: dict[URIRef, list[tuple]] = defaultdict(list)
+    for g in (reference_graph(), ontology_graph()):
+        for t in g:
+            if isinstance(t[0], URIRef):
+                index[t[0]].append(t)
+    return dict(index)
+
+
+def release_data(triples: Iterable[tuple]) -> Graph:
+    """The release's triples and one hop of the reference nodes it links to."""
+    index = _context_index()
+    g = Graph()
+    touched: set[URIRef] = set()
+    for t in triples:
+        g.add(t)
+        for node in (t[0], t[2]):
+            if isinstance(node, URIRef) and node in index and node not in touched:
+                touched.add(node)
+    second: set[URIRef] = set()
+    for node in touched:
+        for t in index[node]:
+            g.add(t)
+            if isinstance(t[2], URIRef) and t[2] in index and t[2] not in touched and t[1] not in SKIP_HOP:
+                second.add(t[2])
+    for node in second:  # what the touched nodes link to (an agency's country), for sh:class
+        for t in index[node]:
+            g.add(t)
+    return g
+
+
+def run_shacl(data: Graph) -> Report:
+    import pyshacl
+
+    conforms, _graph, text = pyshacl.validate(data, shacl_graph=shapes(), inference="none", advanced=True,
+                                              allow_warnings=True)
+    violations = text.count("Constraint Violation")
+    return Report(bool(conforms), text, violations)
+
+
+def validate_release(rg: ReleaseGraph) -> Report:
+    return run_shacl(release_data(rg.triples))
