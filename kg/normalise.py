@@ -68,6 +68,11 @@ def normalise(release: Release) -> Text:
         starts.append(a)
         ends.append(b)
 
+    def pop() -> None:
+        out.pop()
+        starts.pop()
+        ends.pop()
+
     for c, a, b in _chars(release):
         if a is None:  # segment break
             a = b = last_end
@@ -85,7 +90,7 @@ def normalise(release: Release) -> Text:
             continue
         if c == "\n":
             while out and out[-1] == " ":
-                out.pop(); starts.pop(); ends.pop()
+                pop()
             if not out or out[-1] == "\n":
                 continue
             push(c, a, b)
@@ -102,5 +107,5 @@ def normalise(release: Release) -> Text:
                 continue
         push(c, a, b)
     while out and out[-1] in " \n":
-        out.pop(); starts.pop(); ends.pop()
+        pop()
     return Text("".join(out), starts, ends, release.raw)

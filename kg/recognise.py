@@ -6,6 +6,7 @@ Everything here is about *what* a span is; :mod:`kg.relate` decides how mentions
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -307,10 +308,8 @@ def find_dates(text: str, default_year: int | None) -> tuple[list[Mention], list
             taken.append((s, e))
             return
         if last < first:
-            try:
+            with contextlib.suppress(ImpossibleDate):
                 first = _mk(y - 1, m1, d1, m.group()) if m1 > m2 else first
-            except ImpossibleDate:
-                pass
         taken.append((s, e))
         out.append(Mention("date", s, e, DateValue(first, max(first, last), has_year), m.group()))
 

@@ -430,7 +430,7 @@ class Relater:
                             break
                     if lo <= p.start < cs:
                         return True
-                if self.language != "th" or True:
+                if True:
                     # English: "co-chaired by A and B" or "A and B co-chaired"
                     if cue_text.endswith(("ed", "ing")) or "by" in self.text[ce:ce + 4]:
                         by = re.match(r"\s*by\b", self.text[ce:ce + 5])
@@ -637,7 +637,7 @@ class Relater:
                 by = self.publisher_country
             if not by:
                 continue
-            for n, (number, start, item_start) in enumerate(markers):
+            for n, (number, _start, item_start) in enumerate(markers):
                 end = markers[n + 1][1] if n + 1 < len(markers) else self._item_end(item_start, b)
                 item = self.text[item_start:end].strip()
                 item = re.sub(r"(?:\s*(?:และ|and|;|,))+$", "", item).strip(" ;,")
