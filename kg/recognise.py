@@ -612,15 +612,19 @@ _TH_KINDS = [("สุดยอด", "Summit", "summit"), ("ระดับผู
 _TH_QUALIFIERS = [("เพื่อรำลึก", "Commemorative"), ("สมัยพิเศษ", "Special"), ("สมัยวิสามัญ", "Special"),
                   ("อย่างไม่เป็นทางการ", "Informal")]
 
-_EN_HEAD = re.compile(r"(?<![A-Za-z])(?P<head>Summits?|Meetings?|Dialogue|Conference|Consultations?|Committee|"
-                      r"Retreat|Session|SOM|PMC(?:\s?\+\s?1)?|AMM|JCC)(?![A-Za-z])")
+_EN_HEAD = re.compile(r"(?<![A-Za-z])(?P<head>Summits?|Meetings?|Dialogue(?!\s+(?:Relations|Partner|partner|relations))|"
+                      r"Conference|Consultations?|Committee|Forum|Retreat|Session|SOM|PMC(?:\s?\+\s?1)?|AMM|JCC)"
+                      r"(?![A-Za-z])")
+# "East Asia Summit Foreign Ministers' Meeting": the name goes on to a later head
+_EN_NAME_GOES_ON = re.compile(r"\s+(?:\([A-Z]+\)\s+)?(?:Foreign |Economic |Defence |Defense )?(?:Ministers'?|Ministerial|"
+                              r"Senior Officials'?|Leaders'?|Plus Three|Plus)\b")
 _EN_TOKEN_OK = re.compile(r"^(?:[A-Z0-9(][^\s]*|of|on|and|for|the|with|Plus|\+|-|10\+1|\(PMC\)|\d+(?:st|nd|rd|th))$")
-_EN_KINDS = [("Summit", "Summit", "summit"), ("Leaders", "Summit", "summit"), ("Economic Ministers", "MinisterialMeeting", "aem"),
+_EN_KINDS = [("Leaders", "Summit", "summit"), ("Economic Ministers", "MinisterialMeeting", "aem"),
              ("Defence Ministers", "MinisterialMeeting", "defence"), ("Defense Ministers", "MinisterialMeeting", "defence"),
              ("Ministers", "MinisterialMeeting", "fmm"), ("Ministerial", "MinisterialMeeting", "fmm"),
              ("PMC", "MinisterialMeeting", "fmm"), ("AMM", "MinisterialMeeting", "fmm"),
              ("Senior Officials", "SeniorOfficialsMeeting", "som"), ("SOM", "SeniorOfficialsMeeting", "som"),
-             ("Dialogue", "SeniorOfficialsMeeting", "som"),
+             ("Summit", "Summit", "summit"), ("Dialogue", "SeniorOfficialsMeeting", "som"),
              ("Joint Cooperation Committee", "Other", "jcc"), ("JCC", "Other", "jcc"),
              ("Joint Sectoral Cooperation Committee", "Other", "jscc"), ("Committee", "Other", "committee")]
 _EN_QUALIFIERS = [("Commemorative", "Commemorative"), ("Special", "Special"), ("Extraordinary", "Special"),
@@ -678,7 +682,8 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             return
         parties = (["asean"] if has_asean else []) + partners
         if mechanism and mechanism not in ("pmc",) and not partners:
-            track = mechanism
+            own = _MECH_KINDS.get(ref.mechanisms[mechanism].kind, "Other")
+            track = mechanism if kind == own or not track else f"{mechanism}-{track}"
         found.append(Mention("meeting", s, e, MeetingName(kind, track, tuple(parties), mechanism, qualifier, ordinal),
                              text[s:e]))
 
@@ -710,7 +715,7 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         make(m.start(), e, kind, track, qualifier, ordinal)
     # English
     for h in _EN_HEAD.finditer(text):
-        if any(f.start <= h.start() < f.end for f in found):
+        if any(f.start <= h.start() < f.end for f in found) or _EN_NAME_GOES_ON.match(text, h.end()):
             continue
         left = text[max(0, h.start() - 160):h.start()]
         tokens = list(re.finditer(r"\S+", left))

@@ -36,7 +36,7 @@ PLANNED = re.compile(r"จะจัดขึ้น|จะมีขึ้น|ค�
                      r"ที่จะมีขึ้น|ซึ่งจะ|ครั้งต่อไป|will be held|will take place|will host|will attend|will co-chair|"
                      r"will chair|will participate|will lead|is scheduled|are scheduled|scheduled to|upcoming|"
                      r"forthcoming|to be held|is expected to|will be convened|will convene|next year|plans to hold|"
-                     r"planned for|set to (?:take place|be held)", re.I)
+                     r"planned for|set to (?:take place|be held)|to be hosted|will be hosted|will be co-chaired|will be chaired", re.I)
 RECALL = re.compile(r"เมื่อปี|ตั้งแต่|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|recall|since|anniversary|last year|previous|earlier|"
                     r"was elevated|were elevated|was established|were established|launched in|adopted at|"
                     r"agreed at|in \d{4}", re.I)
@@ -247,8 +247,8 @@ class Relater:
         return nm.start - s.start < 40 and not RECALL.search(sentence)
 
     def _series_key(self, v: MeetingName) -> str:
-        if v.mechanism and v.track == v.mechanism:
-            base = slug(v.mechanism)
+        if v.mechanism and v.track.startswith(v.mechanism):
+            base = slug(v.track)
         else:
             partners = sorted(p for p in v.parties if p != "asean")
             base = "-".join(["asean" if "asean" in v.parties else "", *partners, v.track or "meeting"]).strip("-")
@@ -274,27 +274,27 @@ class Relater:
         return f"{ordinal_suffix(m.ordinal)} {base}" if m.ordinal else base
 
     def _place_in_time(self, meeting: Meeting, mentions: list[Mention], primary: bool) -> None:
-        chosen: Mention | None = None
+        candidates: list[tuple[int, int, Mention]] = []  # (other meetings in the sentence, order, date)
         planned = False
-        for nm in mentions:
+        for order, nm in enumerate(mentions):
             i = self.sent_of(nm.start)
             s = self.sents[i]
             sentence = self.text[s.start:s.end]
             local = self.text[max(s.start, nm.start - 80):min(s.end, nm.end + 80)]
             if PLANNED.search(local):
                 planned = True
-            if chosen is None:
-                dates = [d for d in self.in_sent(i, "date")]
-                other_names = [n for n in self.names if not n.value.anaphoric and s.start <= n.start < s.end
-                               and n is not nm and self._series_key(n.value) != meeting.series]
-                if dates and not (RECALL.search(sentence) and len(dates) > 1):
-                    # the date nearest to this mention, not one closer to another meeting's name
-                    dates.sort(key=lambda d: abs(d.start - nm.start))
-                    for d in dates:
-                        nearer = any(abs(d.start - o.start) < abs(d.start - nm.start) for o in other_names)
-                        if not nearer:
-                            chosen = d
-                            break
+            dates = self.in_sent(i, "date")
+            other_names = [n for n in self.names if not n.value.anaphoric and s.start <= n.start < s.end
+                           and n is not nm and self._series_key(n.value) != meeting.series]
+            if not dates or (RECALL.search(sentence) and len(dates) > 1):
+                continue
+            # the date nearest to this mention, not one closer to another meeting's name
+            dates.sort(key=lambda d: abs(d.start - nm.start))
+            for d in dates:
+                if not any(abs(d.start - o.start) < abs(d.start - nm.start) for o in other_names):
+                    candidates.append((len(other_names), order, d))
+                    break
+        chosen: Mention | None = min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
         if chosen is None and primary:
             # "เมื่อวันที่ 6 พฤษภาคม 2564 ..." in the lead, or "The meeting was held on ..."
             for i, s in enumerate(self.sents):
@@ -774,6 +774,8 @@ def romanise(thai: str) -> str:
 
 
 def release_date(release: Release, mentions: Mentions) -> date | None:
+    """The front matter's date, else the first full date in the text, else the first day-month
+    date in a year the text names ("On 4 August ... Chairmanship in 2022")."""
     raw = release.meta.get("date", "")
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", raw)
     if m:
@@ -781,10 +783,11 @@ def release_date(release: Release, mentions: Mentions) -> date | None:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             raise ExtractionError(f"impossible date '{raw}' in the front matter", release.path) from None
-    for d in mentions.of("date"):
+    dates = mentions.of("date")
+    for d in dates:
         if d.value.has_year:
             return d.value.start
-    return None
+    return dates[0].value.start if dates else None
 
 
 def relate(release: Release, text: Text, mentions: Mentions) -> Extraction:
