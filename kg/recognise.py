@@ -92,6 +92,7 @@ class Gazetteer:
     folded: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # casefolded surface (topics, positions)
     cs_regex: re.Pattern | None = None
     ci_regex: re.Pattern | None = None
+    person_skeletons: dict[str, set[str]] = field(default_factory=dict)  # Thai spelling skeleton -> people
 
     def add(self, surface: str, kind: str, ident: str, fold: bool = False) -> None:
         surface = surface.strip()
@@ -161,6 +162,22 @@ def _thai_variants(label: str) -> list[str]:
     return list(out)
 
 
+def _reversed(label: str) -> list[str]:
+    """Family name first or last: คิชิดะ ฟูมิโอะ and ฟูมิโอะ คิชิดะ, Kishida Fumio and Fumio Kishida."""
+    parts = label.split()
+    return [f"{parts[1]} {parts[0]}"] if len(parts) == 2 else []
+
+
+_SKELETON_DROP = dict.fromkeys(map(ord, "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e30\u0e47 .-ฯ"), None)
+_SKELETON_MAP = str.maketrans({"\u0e39": "\u0e38", "\u0e35": "\u0e34", "\u0e37": "\u0e36", "\u0e45": "\u0e32"})
+
+
+def thai_skeleton(name: str) -> str:
+    """Thai spellings of foreign names vary in tone marks and vowel length (ฟุมิโอะ / ฟูมิโอะ):
+    drop those to compare."""
+    return name.translate(_SKELETON_DROP).translate(_SKELETON_MAP)
+
+
 def _english_variants(label: str) -> list[str]:
     out = {label}
     if label.startswith("the "):
@@ -190,11 +207,13 @@ def gazetteer() -> Gazetteer:
             gz.add(d, "demonym", actor_id)
     for p in ref.people.values():
         for label in (p.label_en, *p.aliases_en):
-            for v in _english_variants(label):
+            for v in _english_variants(label) + _reversed(label):
                 gz.add(v, "person", p.id)
         for label in (p.label_th, *p.aliases_th):
             if label:
-                gz.add(label, "person", p.id)
+                for v in (label, *_reversed(label)):
+                    gz.add(v, "person", p.id)
+                    gz.person_skeletons.setdefault(thai_skeleton(v), set()).add(p.id)
     for pl in ref.places.values():
         for label in (pl.label_en, *pl.aliases_en, pl.label_th, *pl.aliases_th):
             if label:
@@ -507,11 +526,13 @@ HONORIFICS_EN = ["His Majesty", "Her Majesty", "His Royal Highness", "Her Royal 
                  "Datuk", "Tan Sri", "Pehin", "Dato", "Sir", "Dame", "Ambassador", "Senator", "General", "Sultan"]
 _HON_TH = "|".join(re.escape(h) for h in sorted(HONORIFICS_TH, key=len, reverse=True))
 _HON_EN = "|".join(re.escape(h) for h in sorted(HONORIFICS_EN, key=len, reverse=True))
-_TH_NAME_TOKEN = r"[\u0E01-\u0E2E][\u0E00-\u0E4E\u0E50-\u0E59.]*"
+_TH_NAME_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E2E\u0E30-\u0E4E.]{0,24}"
+# a second Thai token that is the sentence going on, not a family name
+_TH_NOT_NAME = r"(?!ใน|ซึ่ง|ได้|เป็น|และ|ผู้|ที่|เข้า|กล่าว|รัฐมนตรี|นายก|ปลัด|อธิบดี|เอกอัครราชทูต|ประธาน|เลขาธิการ|รอง)"
 _EN_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’-]*\.?|[A-Z]\.|bin|binti|van|von|de|da|del|dos|Jr\.?)"
 PERSON_TH = re.compile(
     rf"(?P<hon>(?:{_HON_TH})\s?)+(?P<name>(?:{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,4}})"
-    rf"|{_TH_NAME_TOKEN}(?:\s{_TH_NAME_TOKEN})?)")
+    rf"|{_TH_NAME_TOKEN}(?:ฯ|\s{_TH_NOT_NAME}{_TH_NAME_TOKEN})?)")
 PERSON_EN = re.compile(
     rf"(?P<hon>(?:(?:{_HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
 
@@ -598,7 +619,7 @@ class MeetingName:
     anaphoric: bool = False
 
 
-_TH_BODY = re.compile(r"การประชุม(?P<body>(?:[^\s()]|\s?-\s?(?=\S)|\s(?=กับ))*)")
+_TH_BODY = re.compile(r"การประชุม(?P<body>(?:\s(?=[A-Z]{2,}))?(?:[^\s()]|\s?-\s?(?=\S)|\s(?=กับ))*)")
 _TH_CONT = re.compile(r"(?:\s?(?:ครั้งที่\s?\d{1,3}|สมัยพิเศษ(?:เพื่อรำลึก\S*)?|สมัยสามัญ|สมัยวิสามัญ|อย่างไม่เป็นทางการ|"
                       r"\((?:[A-Za-z][A-Za-z0-9+ ]*)\)|\+\s?1|กับ\S+))")
 _TH_STOP = re.compile(r"^ฯ|เมื่อ|ซึ่ง|(?<!ครั้ง)(?<!หน้า)ที่|ผ่าน|ณ(?=\s|กรุง|นคร|เมือง)|โดย|ในวัน|วันที่|ระหว่างวัน|จะ|ได้|"

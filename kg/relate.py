@@ -37,7 +37,8 @@ PLANNED = re.compile(r"จะจัดขึ้น|จะมีขึ้น|ค�
                      r"will chair|will participate|will lead|is scheduled|are scheduled|scheduled to|upcoming|"
                      r"forthcoming|to be held|is expected to|will be convened|will convene|next year|plans to hold|"
                      r"planned for|set to (?:take place|be held)|to be hosted|will be hosted|will be co-chaired|will be chaired", re.I)
-RECALL = re.compile(r"เมื่อปี|ตั้งแต่|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|recall|since|anniversary|last year|previous|earlier|"
+RECALL = re.compile(r"เมื่อปี|ตั้งแต่|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|ผลการประชุม|ผลลัพธ์|ต่อยอด|ตามที่|ที่ได้มีขึ้น|"
+                    r"recall|since|anniversary|last year|outcomes? of|building on|follow(?:ing|ed)? up on|"
                     r"was elevated|were elevated|was established|were established|launched in|adopted at|"
                     r"agreed at|in \d{4}", re.I)
 ONLINE = re.compile(r"ผ่านระบบการประชุมทางไกล|การประชุมทางไกล|ทางวีดิทัศน์|ระบบวีดิทัศน์|ผ่านระบบออนไลน์|รูปแบบออนไลน์|"
@@ -56,7 +57,9 @@ ATTEND = re.compile(r"เข้าร่วม|ร่วมการประช
                     r"remark|met |meet|represent|head|spoke|speak|said|stated|welcom|host|took part|opened|"
                     r"underscored|highlighted|noted|proposed|emphasi[sz]ed|reaffirmed|expressed|announced|pledged|"
                     r"was accompanied|accompanied", re.I)
-NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การนำของ|สมัย|administration of|government of|the late)\s*$", re.I)
+NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การนำของ|สมัย|administration of|government of|the late|Al-Marhum|ibni|bin|binti)"
+                         r"\s*(?:Sultan\s+)?$", re.I)
+HELD = re.compile(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด", re.I)
 NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
 PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|pledg|commit|provid|"
                     r"contribut|announc|allocat|donat|grant|fund|support|earmark|assistance|disburs|offer", re.I)
@@ -197,6 +200,17 @@ class Relater:
                               name_as_written=nm.text, evidence=self.ev(nm.start, nm.end), ordinal=v.ordinal,
                               mechanism=v.mechanism, qualifier=v.qualifier, language=self.language)
             groups.append((meeting, [nm]))
+        umbrella = None
+        sessions = [m for m, _ in groups if len(m.parties) > 1 and m.kind == "MinisterialMeeting"]
+        if groups and len(sessions) >= 2:
+            head, head_mentions = groups[0]
+            if len(head.parties) <= 1 and head.kind == "MinisterialMeeting" and (head.mechanism in ("pmc", "")):
+                umbrella = (head, head_mentions)
+                groups = groups[1:]
+                self._place_in_time(head, head_mentions, True)
+                for nm in head_mentions:
+                    self.x.notes.append(Note("series of sessions, reported one by one", nm.text,
+                                             self.ev(nm.start, nm.end)))
         first = True
         focus = ""
         for meeting, mentions in groups:
@@ -205,9 +219,11 @@ class Relater:
                 for nm in mentions:
                     self.x.notes.append(Note("meeting mentioned in passing", nm.text, self.ev(nm.start, nm.end)))
                 continue
-            primary = first
+            primary = first and umbrella is None
             first = False
             self._place_in_time(meeting, mentions, primary)
+            if umbrella and not meeting.start and meeting.status == "held":
+                meeting.start, meeting.end = umbrella[0].start, umbrella[0].end
             meeting.key = self._key(meeting)
             meeting.label = self._label(meeting)
             if self.x.meeting(meeting.key):
@@ -231,7 +247,7 @@ class Relater:
             primary = self.x.meetings[0]
             for i in range(len(self.sents)):
                 self.sentence_meeting.setdefault(i, primary.key)
-            self._modes_and_places()
+            self._modes_and_places(umbrella[1] if umbrella else [])
 
     def _anchored(self, nm: Mention) -> bool:
         """A meeting the release reports, not one it mentions in passing."""
@@ -243,6 +259,8 @@ class Relater:
         if any(d.value.has_year or True for d in self.in_sent(i, "date")) and not RECALL.search(sentence):
             return True
         if self.in_sent(i, "person") and (ATTEND.search(sentence) or CO_CHAIR.search(sentence)):
+            return True
+        if HELD.search(sentence) and not RECALL.search(sentence):
             return True
         return nm.start - s.start < 40 and not RECALL.search(sentence)
 
@@ -318,38 +336,43 @@ class Relater:
         else:
             meeting.status = "held"
 
-    def _modes_and_places(self) -> None:
+    def _modes_and_places(self, umbrella: list[Mention]) -> None:
+        """Mode and city from the sentences that name the meeting, then those that follow it; sessions
+        of a reported series inherit the series' mode and city."""
+        lead_mode, lead_city = self._mode_city([self.sent_of(n.start) for n in umbrella]) if umbrella else ("", "")
         for meeting in self.x.meetings:
-            sent_ids = [i for i, k in self.sentence_meeting.items() if k == meeting.key]
-            explicit = [self.sent_of(n.start) for n in self.names if not n.value.anaphoric
-                        and self._series_key(n.value) == meeting.series]
-            ordered = sorted(set(explicit)) + sorted(set(sent_ids) - set(explicit))
-            mode = ""
-            for i in ordered:
-                s = self.sents[i]
-                sentence = self.text[s.start:s.end]
-                if HYBRID.search(sentence):
-                    mode = "hybrid"
-                    break
-                if ONLINE.search(sentence) and not mode:
-                    mode = "online"
-                elif IN_PERSON.search(sentence) and not mode:
-                    mode = "in-person"
-                if mode:
-                    break
-            city = ""
-            for i in ordered[:6]:
-                for p in self.in_sent(i, "place"):
-                    if AT_PLACE.search(self.text[max(0, p.start - 30):p.start]):
-                        city = p.value
-                        break
-                if city:
-                    break
+            explicit = sorted({self.sent_of(n.start) for n in self.names if not n.value.anaphoric
+                               and self._series_key(n.value) == meeting.series})
+            following = sorted(i for i, k in self.sentence_meeting.items() if k == meeting.key and i not in explicit)
+            mode, city = self._mode_city(explicit)
+            if not mode and not city:
+                mode, city = self._mode_city(following[:3])
+            if umbrella and meeting.status == "held":
+                mode, city = mode or lead_mode, city or lead_city
             if city and not mode:
                 mode = "in-person"
             if mode == "online":
                 city = ""
             meeting.mode, meeting.city = mode, city
+
+    def _mode_city(self, sent_ids: list[int]) -> tuple[str, str]:
+        mode = city = ""
+        for i in sent_ids:
+            s = self.sents[i]
+            sentence = self.text[s.start:s.end]
+            if not mode:
+                if HYBRID.search(sentence):
+                    mode = "hybrid"
+                elif ONLINE.search(sentence):
+                    mode = "online"
+                elif IN_PERSON.search(sentence):
+                    mode = "in-person"
+            if not city:
+                for p in self.in_sent(i, "place"):
+                    if AT_PLACE.search(self.text[max(0, p.start - 30):p.start]):
+                        city = p.value
+                        break
+        return mode, city
 
     # -------------------------------------------------------- people
 
@@ -434,14 +457,14 @@ class Relater:
                     # English: "co-chaired by A and B" or "A and B co-chaired"
                     if cue_text.endswith(("ed", "ing")) or "by" in self.text[ce:ce + 4]:
                         by = re.match(r"\s*by\b", self.text[ce:ce + 5])
-                        if by and ce <= p.start and not any(ce < q.start < p.start and
-                                                           re.search(r"[;.]", self.text[ce:q.start]) for q in people):
+                        if by and ce <= p.start and not re.search(r";|\bwhile\b|\bwhereas\b", self.text[ce:p.start]):
                             return True
                         if not by and p.end <= cs and cs - p.end < 200:
                             between = self.text[p.end:cs]
                             if not re.search(r"[;]|\bwhile\b|ขณะที่", between):
                                 return True
-                    if re.match(r"\s*(?:with|และ|ร่วมกับ)", self.text[ce:ce + 8]) and p.start > ce and p.start - ce < 60:
+                    if p.start > ce and p.start - ce < 120 and re.search(r"\bwith\b|ร่วมกับ|กับ", self.text[ce:p.start]) \
+                            and not re.search(r"[;]|\bwhile\b|ขณะที่", self.text[ce:p.start]):
                         return True
             return False
 
@@ -499,25 +522,54 @@ class Relater:
 
     def _person(self, p: Mention) -> Person | None:
         if p.kind == "person" and isinstance(p.value, str):
-            ref = self.ref.people[p.value]
-            person = Person(ref.id, ref.label_en, ref.label_th, True)
+            return self._known(p.value)
+        pn: PersonName = p.value
+        name = re.sub(r"\s+", " ", pn.name).strip(" ,.")
+        if len(name) < 3:
+            return None
+        found = self._resolve_name(name, pn.script)
+        if found:
+            return self._known(found) if found in self.ref.people else self.x.people[found]
+        if pn.script == "th":
+            name_en = romanise(name)
+            person = Person(slug(name_en), name_en, name, False, machine_romanised=True)
         else:
-            pn: PersonName = p.value
-            name = re.sub(r"\s+", " ", pn.name).strip(" ,.")
-            if len(name) < 3:
-                return None
-            if pn.script == "th":
-                name_en = romanise(name)
-                person = Person(slug(name_en), name_en, name, False, machine_romanised=True)
-            else:
-                person = Person(slug(name), name, "", False)
-            if person.key in self.ref.people:
-                ref = self.ref.people[person.key]
-                person = Person(ref.id, ref.label_en, ref.label_th, True)
-            else:
-                self.x.notes.append(Note("person not in the reference data", name, self.ev(p.start, p.end)))
+            person = Person(slug(name), name, "", False)
+        if person.key in self.ref.people:
+            return self._known(person.key)
+        self.x.notes.append(Note("person not in the reference data", name, self.ev(p.start, p.end)))
         self.x.people.setdefault(person.key, person)
         return self.x.people[person.key]
+
+    def _known(self, ref_id: str) -> Person:
+        ref = self.ref.people[ref_id]
+        return self.x.people.setdefault(ref.id, Person(ref.id, ref.label_en, ref.label_th, True))
+
+    def _resolve_name(self, name: str, script: str) -> str | None:
+        """A name the gazetteer did not match exactly: another spelling of a known person, or a short
+        reference (นายมาริษฯ, Minister Park) to someone the release named in full."""
+        from kg.recognise import gazetteer, thai_skeleton
+
+        if script == "th":
+            short = name.endswith("ฯ") or " " not in name
+            core = name.rstrip("ฯ").strip()
+            skeleton = thai_skeleton(core)
+            if not short:
+                ids = gazetteer().person_skeletons.get(skeleton, set())
+                if len(ids) == 1:
+                    return next(iter(ids))
+                return None
+            for person in self.x.people.values():
+                first = (person.name_th or "").split(" ")[0]
+                if first and thai_skeleton(first) == skeleton:
+                    return person.key
+            return None
+        tokens = name.split()
+        if len(tokens) == 1:
+            for person in self.x.people.values():
+                if tokens[0] in person.name_en.split():
+                    return person.key
+        return None
 
     # -------------------------------------------------------- commitments
 
@@ -628,9 +680,22 @@ class Relater:
             lead = self.text[lead_from:first_start]
             if not PROPOSE.search(lead):
                 continue
+            # the proposer is the subject before the verb ("ไทยเสนอให้...", "Thailand proposed ..."), not an
+            # actor inside the proposal or a meeting's name
+            verbs = list(PROPOSE.finditer(self.text, lead_from, first_start))
+            verb_at = verbs[-1].start() if verbs else first_start
+            names = [(n.start, n.end) for n in self.names if not n.value.anaphoric]
             by = ""
-            for m in reversed(self.m.within(lead_from, first_start, "person", "position", "actor", "demonym")):
-                by = self._actor_of(m, meeting)
+            clause_from = max([lead_from] + [lead_from + c.end()
+                                             for c in re.finditer(r"[.;]\s|\n", self.text[lead_from:verb_at])])
+            for lo, hi in ((clause_from, verb_at), (lead_from, verb_at), (verb_at, first_start)):
+                for m in self.m.within(lo, hi, "person", "position", "actor", "demonym"):
+                    if any(a <= m.start < b for a, b in names) or \
+                            re.search(r"(?:กับ|แก่|ต่อ|\bwith|\bto|\bfor|\band)\s*(?:the\s+)?$", self.text[max(0, m.start - 8):m.start]):
+                        continue
+                    by = self._actor_of(m, meeting)
+                    if by:
+                        break
                 if by:
                     break
             if not by:

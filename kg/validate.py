@@ -73,25 +73,32 @@ def _context_index() -> dict[URIRef, list[tuple]]:
     return dict(index)
 
 
-def release_data(triples: Iterable[tuple]) -> Graph:
-    """The release's triples and one hop of the reference nodes it links to."""
+def release_triples(triples: Iterable[tuple]) -> list[tuple]:
+    """The release's triples and one hop of the reference nodes it links to (may repeat a triple)."""
     index = _context_index()
-    g = Graph()
+    out = list(triples)
     touched: set[URIRef] = set()
-    for t in triples:
-        g.add(t)
+    for t in out:
         for node in (t[0], t[2]):
             if isinstance(node, URIRef) and node in index and node not in touched:
                 touched.add(node)
     second: set[URIRef] = set()
+    context: list[tuple] = []
     for node in touched:
         for t in index[node]:
-            g.add(t)
+            context.append(t)
             if isinstance(t[2], URIRef) and t[2] in index and t[2] not in touched and t[1] not in SKIP_HOP:
                 second.add(t[2])
     for node in second:  # what the touched nodes link to (an agency's country), for sh:class
-        for t in index[node]:
-            g.add(t)
+        context.extend(index[node])
+    return out + context
+
+
+def release_data(triples: Iterable[tuple]) -> Graph:
+    """The release's triples and the reference nodes it touches, as an rdflib Graph for pyshacl."""
+    g = Graph()
+    for t in release_triples(triples):
+        g.add(t)
     return g
 
 
@@ -104,5 +111,16 @@ def run_shacl(data: Graph) -> Report:
     return Report(bool(conforms), text, violations)
 
 
-def validate_release(rg: ReleaseGraph) -> Report:
+def validate_release(rg: ReleaseGraph, engine: str | None = None) -> Report:
+    """Validate one release with the compiled shapes (fast), or with pyshacl (the reference) when
+    ``engine`` or $ASEANKG_VALIDATOR is ``pyshacl`` or the shapes use a feature the compiler lacks."""
+    import os
+
+    engine = engine or os.environ.get("ASEANKG_VALIDATOR", "fast")
+    if engine != "pyshacl":
+        from kg.shacl import compiled_shapes
+
+        compiled = compiled_shapes()
+        if compiled is not None:
+            return compiled.validate(release_triples(rg.triples))
     return run_shacl(release_data(rg.triples))
