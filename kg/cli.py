@@ -14,7 +14,8 @@ Exit codes:
   0  success
   1  data rejected (a release violates the shapes or gives no facts; the store does not conform)
   2  usage or input error (missing, empty, binary or unreadable file; bad query or parameter)
-  3  the store is busy or cannot be opened
+  3  the store is busy or cannot be opened, or the --endpoint does not answer
+  4  a query ran past its timeout and was stopped
 """
 
 
@@ -24,12 +25,18 @@ def fail(err: AseanKGError) -> None:
 
 
 class Context:
-    def __init__(self, store: str | None, quiet: bool) -> None:
+    def __init__(self, store: str | None, quiet: bool, endpoint: str | None = None) -> None:
         self.store_option = store
         self.quiet = quiet
+        self.endpoint = endpoint
         self._store = None
 
     def store(self):
+        if self._store is None and self.endpoint:
+            from kg.remote import RemoteStore
+
+            self._store = RemoteStore(self.endpoint)
+            self._store.ensure_base()
         if self._store is None:
             from kg.store import Store, store_path
 
@@ -42,18 +49,22 @@ class Context:
 @click.group(epilog=EXIT_CODES)
 @click.option("--store", "store", metavar="DIR", envvar="ASEANKG_STORE",
               help="Store folder (default ./.aseankg, or $ASEANKG_STORE).")
+@click.option("--endpoint", metavar="URL", envvar="ASEANKG_ENDPOINT",
+              help="Use a SPARQL 1.1 server instead of the store folder (Oxigraph server, Fuseki, GraphDB; "
+                   "its default graph must be the union of the named graphs).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and results.")
 @click.version_option(package_name="aseankg")
 @click.pass_context
-def main(ctx: click.Context, store: str | None, quiet: bool) -> None:
+def main(ctx: click.Context, store: str | None, quiet: bool, endpoint: str | None) -> None:
     """aseankg: a knowledge graph of ASEAN's external relations, from Thai and English press releases.
 
     \b
     Example:
       aseankg load seeds/releases
       aseankg query meetings
+      aseankg --endpoint http://127.0.0.1:7878 query chairs
     """
-    ctx.obj = Context(store, quiet)
+    ctx.obj = Context(store, quiet, endpoint)
 
 
 @main.command()
@@ -139,8 +150,10 @@ def validate(obj: Context) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle", "jsonld"]),
               default="table", show_default=True)
 @click.option("--list", "list_", is_flag=True, help="List the named queries with their questions.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, metavar="SECONDS",
+              help="Stop a query that runs longer (exit code 4).")
 @click.pass_obj
-def query(obj: Context, name: str | None, params: tuple[str, ...], fmt: str, list_: bool) -> None:
+def query(obj: Context, name: str | None, params: tuple[str, ...], fmt: str, list_: bool, timeout: float) -> None:
     """Run a named query (queries/NAME.rq) or a SPARQL file.
 
     \b
@@ -149,8 +162,9 @@ def query(obj: Context, name: str | None, params: tuple[str, ...], fmt: str, lis
       aseankg query chairs --format csv
       aseankg query my-question.rq --format json
       aseankg query --list
+      aseankg query slow.rq --timeout 10
     """
-    from kg.query import named_queries, parse_params, render, resolve, run
+    from kg.query import deadline, named_queries, parse_params, render, resolve, run
 
     if list_ or not name:
         for q in named_queries().values():
@@ -160,10 +174,11 @@ def query(obj: Context, name: str | None, params: tuple[str, ...], fmt: str, lis
     try:
         nq = resolve(name)
         bound = parse_params(list(params), nq)
-        result = run(obj.store(), nq, bound)
+        with deadline(timeout, nq.name):
+            result = run(obj.store(), nq, bound)
+            text = render(result, fmt)
     except AseanKGError as err:
         fail(err)
-    text = render(result, fmt)
     click.echo(text, nl=not text.endswith("\n"))
 
 
@@ -172,19 +187,30 @@ def query(obj: Context, name: str | None, params: tuple[str, ...], fmt: str, lis
               show_default=True)
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to FILE instead of standard output.")
 @click.option("--graph", help="Export one graph: a release's file name (without extension) or a graph IRI.")
+@click.option("--query", "query_file", metavar="FILE.rq", help="Export the result of a CONSTRUCT or DESCRIBE query.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a parameter of --query.")
 @click.pass_obj
-def export(obj: Context, fmt: str, output: Path | None, graph: str | None) -> None:
+def export(obj: Context, fmt: str, output: Path | None, graph: str | None, query_file: str | None,
+           params: tuple[str, ...]) -> None:
     """Export the store (or one release's graph) as Turtle, TriG, N-Triples, N-Quads or JSON-LD.
+
+    TriG and N-Quads keep each release in its own named graph; JSON-LD uses the project's prefixes
+    as its @context. With --query, the triples a CONSTRUCT or DESCRIBE query builds.
 
     \b
     Example:
       aseankg export --format trig --output kg.trig
       aseankg export --graph 000_5d2e2954b440508a
+      aseankg export --query partner-network.rq --format jsonld
     """
     from kg.export import export as do_export
+    from kg.export import export_construct
 
     try:
-        data = do_export(obj.store(), fmt, graph)
+        if query_file:
+            data = export_construct(obj.store(), query_file, fmt, list(params))
+        else:
+            data = do_export(obj.store(), fmt, graph)
     except AseanKGError as err:
         fail(err)
     if output:
@@ -242,6 +268,42 @@ def extract(path: Path, fmt: str) -> None:
         fail(err)
     click.echo(extraction_json(result) if fmt == "json" else extraction_table(result))
 
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, metavar="SECONDS",
+              help="Stop a query that runs longer (answered 503).")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10000, show_default=True,
+              help="Largest answer, in rows or triples (more is answered 413).")
+@click.pass_obj
+def serve(obj: Context, host: str, port: int, timeout: float, max_rows: int) -> None:
+    """Serve the store read-only: SPARQL 1.1 Protocol at /sparql, a query page at /.
+
+    GET and POST; answers as JSON, XML, CSV, TSV (SELECT, ASK) or Turtle, N-Triples, JSON-LD
+    (CONSTRUCT, DESCRIBE) by the Accept header. Updates are answered 403. Named queries run at
+    /queries/NAME?param=value.
+
+    \b
+    Example:
+      aseankg serve --port 8000
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s a akg:Summit }' \\
+           http://127.0.0.1:8000/sparql
+    """
+    from kg.serve import Limits
+    from kg.serve import serve as do_serve
+    from kg.store import store_path
+
+    if obj.endpoint:
+        click.echo(f"aseankg: {obj.endpoint}: serve publishes a store folder; the endpoint is already served",
+                   err=True)
+        sys.exit(EXIT_INPUT)
+    try:
+        do_serve(host, port, store_path(obj.store_option), Limits(timeout=timeout, max_rows=max_rows),
+                 echo=lambda m: click.echo(m, err=True), quiet=obj.quiet)
+    except AseanKGError as err:
+        fail(err)
 
 if __name__ == "__main__":
     main()

@@ -51,3 +51,11 @@ class StoreError(AseanKGError):
     """The store cannot be opened (busy, unreadable) or a remote endpoint does not answer."""
 
     exit_code = EXIT_STORE
+
+EXIT_TIMEOUT = 4
+
+
+class QueryTimeout(AseanKGError):
+    """A query that ran past its timeout and was stopped."""
+
+    exit_code = EXIT_TIMEOUT

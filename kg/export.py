@@ -48,6 +48,27 @@ def export(store, fmt: str, graph: str | None = None) -> bytes:
     return store.dump(FORMATS[fmt], iri)
 
 
+def export_construct(store, query_file: str, fmt: str, params: list[str] | None = None) -> bytes:
+    """The triples a CONSTRUCT or DESCRIBE query builds, serialised like a graph export."""
+    from kg.query import parse_params, resolve, run
+
+    nq = resolve(query_file)
+    result = run(store, nq, parse_params(params or [], nq))
+    if result.triples is None:
+        raise QueryError(f"{query_file}: not a CONSTRUCT or DESCRIBE query (use 'aseankg query' for SELECT and ASK)")
+    data = ox.serialize([ox.Triple(t.subject, t.predicate, t.object) for t in result.triples],
+                        format=ox.RdfFormat.N_TRIPLES)
+    if fmt in ("nt", "nq"):
+        return data
+    g = Graph()
+    g.parse(data=data.decode(), format="nt")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    if fmt == "jsonld":
+        return g.serialize(format="json-ld", context=json_ld_context()["@context"], auto_compact=True).encode()
+    return g.serialize(format="turtle").encode()
+
+
 def store_graph(store) -> Graph:
     """Every graph of the store as one rdflib Graph (for whole-store validation)."""
     g = Graph()

@@ -111,25 +111,210 @@ def _walk(top: Path, seen: set[Path]):
 
 def load_file(path: Path, store, dry_run: bool = False) -> Outcome:
     """Extract, build, validate and store one release; the store is untouched on any failure."""
-    from kg.build import build
+    return Loader(store, jobs=1, dry_run=dry_run).run([path])[0]
+
+
+# ---------------------------------------------------------------- the bulk loader
+
+STAGES = ("read", "extract", "build", "validate", "serialise")
+
+
+@dataclass
+class Prepared:
+    """One release made ready for the store (in a worker process): its N-Triples or why it failed."""
+
+    path: Path
+    status: str  # ready | unchanged | failed | rejected
+    graph: str = ""
+    sha: str = ""
+    body: str = ""  # N-Quads lines of the release's graph
+    triples: int = 0
+    message: str = ""
+    exit_code: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+    rdf: list | None = None  # the rdflib triples, kept only for stores without write_releases
+
+
+_KNOWN: dict[str, str] = {}  # graph -> sha256 at the start of the load, inherited by worker processes
+_KEEP_RDF = False
+
+
+def prepare(path: Path) -> Prepared:
+    """Read, extract, build, validate and serialise one release; never raises for bad data."""
+    from kg.build import build, ntriples
     from kg.errors import AseanKGError, ValidationError
     from kg.namespaces import release_iri
     from kg.validate import validate_release
 
+    t: dict[str, float] = {}
+    t0 = time.perf_counter()
     try:
         release = read_release(path)
         graph = str(release_iri(release.stem))
-        previous = store.release_sha(graph)
-        if previous == release.sha256:
-            return Outcome(path, "unchanged")
+        t1 = time.perf_counter()
+        t["read"] = t1 - t0
+        if _KNOWN.get(graph) == release.sha256:
+            return Prepared(path, "unchanged", graph, release.sha256, timings=t)
         extracted = extract_release(release)
+        t2 = time.perf_counter()
+        t["extract"] = t2 - t1
         rg = build(release, extracted.facts)
+        t3 = time.perf_counter()
+        t["build"] = t3 - t2
         report = validate_release(rg)
+        t4 = time.perf_counter()
+        t["validate"] = t4 - t3
         if not report.conforms:
             raise ValidationError(f"violates the shapes ({report.violations} violations): {report.summary()}",
                                   path, report.text)
-        if not dry_run:
-            store.replace_graph(graph, rg.triples)
-        return Outcome(path, "replaced" if previous else "loaded", triples=len(rg.triples))
+        body = ntriples(rg.triples, graph)
+        t["serialise"] = time.perf_counter() - t4
+        return Prepared(path, "ready", graph, release.sha256, body, len(rg.triples), timings=t,
+                        rdf=rg.triples if _KEEP_RDF else None)
     except AseanKGError as err:
-        return Outcome(path, "rejected" if err.exit_code == 1 else "failed", str(err), exit_code=err.exit_code)
+        return Prepared(path, "rejected" if err.exit_code == 1 else "failed", message=str(err),
+                        exit_code=err.exit_code, timings=t)
+
+
+def _init_worker(known: dict[str, str]) -> None:
+    """A worker dies with the loader (a SIGKILLed load leaves no orphans) and ignores Ctrl-C."""
+    import signal
+
+    global _KNOWN
+    _KNOWN = known
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def default_jobs() -> int:
+    import os
+
+    try:
+        return max(1, int(os.environ.get("ASEANKG_JOBS", "0")) or min(len(os.sched_getaffinity(0)), 8))
+    except (ValueError, AttributeError):
+        return 1
+
+
+class Loader:
+    """Loads many releases: workers read, extract, build and validate in parallel; this process
+    writes them in batches, each batch one transaction (so every release is fully in or out), and
+    reports an :class:`Outcome` per release only once it is committed."""
+
+    def __init__(self, store, jobs: int | None = None, batch: int = 64, dry_run: bool = False) -> None:
+        self.store = store
+        self.jobs = default_jobs() if jobs is None else max(1, jobs)
+        self.batch = max(1, batch)
+        self.dry_run = dry_run
+        self.timings: dict[str, float] = dict.fromkeys((*STAGES, "store"), 0.0)
+        self.bulk = hasattr(store, "write_releases")
+
+    def run(self, files: list[Path], on_outcome=None) -> list[Outcome]:
+        """Load ``files`` in order; ``on_outcome`` is called with each committed or failed release."""
+        global _KNOWN, _KEEP_RDF
+
+        known = self.store.release_shas() if hasattr(self.store, "release_shas") else {}
+        outcomes: list[Outcome] = []
+        self._known = dict(known)
+        self._pending: list[Prepared] = []
+        self._emit = on_outcome
+        self._outcomes = outcomes
+        parallel = self.jobs > 1 and len(files) >= 4 * self.jobs and self.bulk
+        if not parallel:
+            _KNOWN, _KEEP_RDF = known if known else {g: self.store.release_sha(g) or "" for g in ()}, not self.bulk
+            if not known and not hasattr(self.store, "release_shas"):
+                results = (self._prepare_checking(f) for f in files)
+            else:
+                results = (prepare(f) for f in files)
+            try:
+                for prepared in results:
+                    self._take(prepared)
+                self._flush()
+            finally:
+                _KNOWN, _KEEP_RDF = {}, False
+            return outcomes
+        import multiprocessing as mp
+
+        with mp.get_context("fork").Pool(self.jobs, initializer=_init_worker, initargs=(known,)) as pool:
+            for prepared in pool.imap(prepare, files, chunksize=8):
+                self._take(prepared)
+            self._flush()
+        return outcomes
+
+    def _prepare_checking(self, path: Path) -> Prepared:
+        """For a store that cannot list its releases' digests: ask for each release's digest."""
+        from kg.namespaces import release_iri
+
+        global _KNOWN
+        graph = str(release_iri(Path(path).stem))
+        sha = self.store.release_sha(graph)
+        _KNOWN = {graph: sha} if sha else {}
+        if sha:
+            self._known[graph] = sha
+        return prepare(path)
+
+    def _take(self, p: Prepared) -> None:
+        for stage, seconds in p.timings.items():
+            self.timings[stage] = self.timings.get(stage, 0.0) + seconds
+        if p.status in ("failed", "rejected"):
+            self._flush()  # keep the outcomes in file order
+            self._report(Outcome(p.path, p.status, p.message, exit_code=p.exit_code))
+            return
+        if p.status == "unchanged" or self._known.get(p.graph) == p.sha:
+            self._flush()
+            self._report(Outcome(p.path, "unchanged"))
+            return
+        if any(q.graph == p.graph for q in self._pending):
+            self._flush()  # the same graph twice in one batch: the later one must replace the earlier
+        self._pending.append(p)
+        if len(self._pending) >= self.batch:
+            self._flush()
+
+    def _flush(self) -> None:
+        batch, self._pending = self._pending, []
+        if not batch:
+            return
+        t0 = time.perf_counter()
+        failed: dict[int, str] = {}
+        if not self.dry_run:
+            failed = self._write(batch)
+        self.timings["store"] += time.perf_counter() - t0
+        for i, p in enumerate(batch):
+            if i in failed:
+                self._report(Outcome(p.path, "rejected", f"{p.path}: cannot be stored ({failed[i]})", exit_code=1))
+                continue
+            previous = self._known.get(p.graph)
+            if not self.dry_run:
+                self._known[p.graph] = p.sha
+            self._report(Outcome(p.path, "replaced" if previous else "loaded", triples=p.triples))
+
+    def _write(self, batch: list[Prepared]) -> dict[int, str]:
+        """Write the batch in one transaction; if the store refuses it, write release by release so
+        that one bad release does not hold back the others. Returns the releases that failed."""
+        if not self.bulk:
+            for p in batch:
+                self.store.replace_graph(p.graph, p.rdf or [])
+            return {}
+        items = [(p.graph, p.body, bool(self._known.get(p.graph))) for p in batch]
+        try:
+            self.store.write_releases(items)
+            return {}
+        except (SyntaxError, ValueError, OSError) as exc:
+            if len(batch) == 1:
+                return {0: str(exc).splitlines()[0] if str(exc) else type(exc).__name__}
+        failed = {}
+        for i, item in enumerate(items):
+            try:
+                self.store.write_releases([item])
+            except (SyntaxError, ValueError, OSError) as exc:
+                failed[i] = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return failed
+
+    def _report(self, outcome: Outcome) -> None:
+        self._outcomes.append(outcome)
+        if self._emit:
+            self._emit(outcome)

@@ -6,15 +6,20 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import sys
+import threading
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg import resources
-from kg.errors import QueryError
+from kg.errors import EXIT_TIMEOUT, QueryError
 from kg.namespaces import SPARQL_PREFIXES
 
 
@@ -117,16 +122,52 @@ class Result:
     boolean: bool | None = None
 
 
-def run(store, query: NamedQuery, params: dict[str, str] | None = None) -> Result:
-    substitutions = {ox.Variable(k): term_for(v) for k, v in (params or {}).items()}
+@contextmanager
+def deadline(seconds: float, name: str) -> Iterator[None]:
+    """Stop the process when a query runs past ``seconds``: Oxigraph cannot cancel a query from
+    Python, and a runaway query would otherwise hold a core and the store until it ends."""
+
+    def stop() -> None:
+        sys.stderr.write(f"aseankg: query '{name}' stopped after {seconds:g} s (--timeout); narrow it "
+                         "(LIMIT, more specific patterns) or give a longer --timeout\n")
+        sys.stderr.flush()
+        os._exit(EXIT_TIMEOUT)
+
+    timer = threading.Timer(seconds, stop)
+    timer.daemon = True
+    timer.start()
     try:
-        out = store.query(query.sparql, substitutions)
+        yield
+    finally:
+        timer.cancel()
+
+
+def bind(sparql: str, params: dict[str, str]) -> tuple[str, dict]:
+    """Bind parameters as RDF terms. A query declares ``VALUES ?name { UNDEF }`` where the value
+    belongs; the term, serialised by the RDF library (quotes and braces escaped), replaces UNDEF.
+    Oxigraph's own substitution is used for the rest (it binds results, not filters)."""
+    substitutions = {}
+    for key, value in params.items():
+        term = term_for(value)
+        placeholder = re.compile(rf"VALUES\s+\?{re.escape(key)}\s*\{{\s*UNDEF\s*\}}")
+        if placeholder.search(sparql):
+            sparql = placeholder.sub(lambda _m, k=key, t=term: f"VALUES ?{k} {{ {t} }}", sparql)
+        else:
+            substitutions[ox.Variable(key)] = term
+    return sparql, substitutions
+
+
+def run(store, query: NamedQuery, params: dict[str, str] | None = None) -> Result:
+    sparql, substitutions = bind(query.sparql, params or {})
+    try:
+        out = store.query(sparql, substitutions)
     except SyntaxError as exc:
         raise QueryError(f"syntax error in query '{query.name}': {_line_col(str(exc), query)}") from None
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"query '{query.name}' failed: {str(exc).splitlines()[0]}") from None
     if isinstance(out, ox.QuerySolutions):
-        variables = [v.value for v in out.variables]
+        # a declared parameter is projected so that Oxigraph can substitute it, but it is input, not output
+        variables = [v.value for v in out.variables if v.value not in query.parameters]
         return Result(variables, [[row[v] for v in variables] for row in out])
     if isinstance(out, ox.QueryBoolean):
         return Result(boolean=bool(out))

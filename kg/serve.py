@@ -191,7 +191,8 @@ class Request:
 
 def evaluate(store: ox.Store, req: Request, max_rows: int) -> Answer:
     """Run one query and serialise the answer as the client asked (this is what the child does)."""
-    kwargs: dict = {"substitutions": req.substitutions or None}
+    kwargs: dict = {"substitutions": req.substitutions or None,
+                    "prefixes": {p: str(ns) for p, ns in PREFIXES.items()}}  # akg: etc. need no PREFIX line
     if req.default_graphs:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in req.default_graphs]
     else:

@@ -1,0 +1,53 @@
+"""Shared fixtures: real embedded Oxigraph stores loaded with real releases."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds" / "releases"
+SEED = SEEDS / "000_5d2e2954b440508a.txt"
+DEV = ROOT / "tests" / "data" / "dev"
+DATA = ROOT / "tests" / "data"
+
+
+def aseankg(*args: str, store: Path | None = None, check: bool = False, **kw) -> subprocess.CompletedProcess:
+    """Run the real command line in a subprocess."""
+    cmd = [sys.executable, "-m", "kg.cli"]
+    if store is not None:
+        cmd += ["--store", str(store)]
+    result = subprocess.run(cmd + list(args), capture_output=True, text=True, cwd=ROOT, **kw)
+    if check and result.returncode != 0:
+        raise AssertionError(f"aseankg {' '.join(args)} failed: {result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="session")
+def seed_store_path(tmp_path_factory) -> Path:
+    """A store folder with the seed release loaded (read-only use: copy it to change it)."""
+    path = tmp_path_factory.mktemp("seed") / "store"
+    aseankg("load", str(SEEDS), store=path, check=True)
+    return path
+
+
+@pytest.fixture
+def seed_store_copy(seed_store_path, tmp_path) -> Path:
+    """A private copy of the seed store that a test may change."""
+    target = tmp_path / "store"
+    shutil.copytree(seed_store_path, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def seed_store(seed_store_path):
+    """An open Store on the seed store (session-wide; tests must not write to it)."""
+    from kg.store import Store
+
+    store = Store(seed_store_path)
+    yield store
+    store.close()
