@@ -1,7 +1,8 @@
 """Binding query parameters as RDF terms (SEP-0007 substitution, done on the query's tokens).
 
 pyoxigraph 0.5's ``substitutions`` binds only a projected variable and joins it with the
-answers: a FILTER or a subquery that uses the parameter never sees the value. Here each token
+answers, and a remote server takes no substitutions at all: a FILTER or a subquery that uses the
+parameter would never see the value. Here each token
 of a bound variable is replaced by the term itself, serialised by pyoxigraph (so quotes,
 backslashes, braces and newlines are escaped and the value is always exactly one literal or IRI
 token); strings, IRIs and comments in the query are never touched. The same text then runs on
@@ -78,8 +79,6 @@ def bind_terms(sparql: str, substitutions: dict | None) -> str:
 def _depth(text: str) -> int:
     """How many parentheses are open at the end of ``text`` (strings already stripped by the lexer)."""
     depth = 0
-    for m in _TOKENS.finditer(text):
-        pass
     plain = _TOKENS.sub(" ", text)
     for ch in plain:
         depth += ch == "("

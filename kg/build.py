@@ -8,6 +8,7 @@ both releases as provenance.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -91,8 +92,8 @@ class _Builder:
         self.add(quote, OA.exact, Literal(ev.quote))
         self.add(node, OA.hasSelector, position)
         self.add(position, RDF.type, OA.TextPositionSelector)
-        self.add(position, OA.start, Literal(ev.start, datatype=XSD.nonNegativeInteger))
-        self.add(position, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger))
+        self.add(position, OA.start, Literal(ev.start, datatype=XSD.integer))
+        self.add(position, OA.end, Literal(ev.end, datatype=XSD.integer))
 
     def release_node(self) -> None:
         r, s = self.release, self.iri
@@ -271,6 +272,40 @@ def commitment_iri(c: Commitment, release: str) -> URIRef:
 
 def build(release: Release, facts: Extraction) -> ReleaseGraph:
     return _Builder(release, facts).build()
+
+
+_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_IRIS: dict[str, str] = {}
+
+
+def nt_term(node) -> str:
+    """One term in N-Triples syntax (the store parses it; no rdflib serializer on the hot path)."""
+    if isinstance(node, URIRef):
+        text = _IRIS.get(node)
+        if text is None:
+            if _BAD_IRI.search(node):
+                from kg.errors import ValidationError
+
+                raise ValidationError(f"cannot be stored: invalid IRI <{node[:80]}>")
+            text = f"<{node}>"
+            if len(_IRIS) < 200_000:
+                _IRIS[node] = text
+        return text
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    lexical = str(node).translate(_ESCAPE)
+    if node.language:
+        return f'"{lexical}"@{node.language}'
+    if node.datatype:
+        return f'"{lexical}"^^{nt_term(node.datatype)}'
+    return f'"{lexical}"'
+
+
+def ntriples(triples: Iterable[Triple], graph: str | None = None) -> str:
+    """The triples as N-Quads lines in ``graph`` (N-Triples lines without one)."""
+    tail = f" <{graph}> .\n" if graph else " .\n"
+    return "".join(f"{nt_term(s)} {nt_term(p)} {nt_term(o)}{tail}" for s, p, o in triples)
 
 
 def actor_types() -> Iterable[URIRef]:

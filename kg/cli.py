@@ -16,6 +16,7 @@ Exit codes:
   2  usage or input error (missing, empty, binary or unreadable file; bad query or parameter)
   3  the store is busy or cannot be opened, or the --endpoint does not answer
   4  a query ran past its timeout and was stopped
+  5  nothing to show (network: the store has no releases, or the filters leave no ties)
 """
 
 
@@ -70,21 +71,27 @@ def main(ctx: click.Context, store: str | None, quiet: bool, endpoint: str | Non
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--strict", is_flag=True, help="Stop at the first release that fails.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, envvar="ASEANKG_JOBS",
+              help="Worker processes for extraction and validation (default: the CPUs, at most 8).")
 @click.pass_obj
-def load(obj: Context, paths: tuple[Path, ...], strict: bool) -> None:
+def load(obj: Context, paths: tuple[Path, ...], strict: bool, jobs: int | None) -> None:
     """Load release files or folders of releases into the store.
 
     Each release is read, extracted, validated with SHACL and stored in its own named graph, in one
     transaction. A release already loaded with the same content is skipped; a changed one replaces
     its graph. A bad file gets a one-line error and changes nothing; loading goes on past it
-    (unless --strict) and the failures are listed at the end.
+    (unless --strict) and the failures are listed at the end. On a terminal a progress bar shows
+    releases done, rate and time left (not in pipes, nor with --quiet). A second load on the same
+    store waits $ASEANKG_LOCK_WAIT seconds (default 10) for the first, then stops with exit 3.
+    Files over $ASEANKG_MAX_BYTES (default 2 MB) are refused.
 
     \b
     Example:
       aseankg load seeds/releases/000_5d2e2954b440508a.txt
       aseankg --store /tmp/kg load releases/ --strict
     """
-    from kg.pipeline import load_file, release_files
+    from kg.pipeline import Loader, release_files
+    from kg.progress import Progress
 
     files, problems = release_files(list(paths))
     failures = list(problems)
@@ -99,17 +106,25 @@ def load(obj: Context, paths: tuple[Path, ...], strict: bool) -> None:
     except AseanKGError as err:
         fail(err)
     counts: dict[str, int] = {}
-    for f in files:
-        outcome = load_file(f, store)
+    bar = Progress(len(files), enabled=None if not obj.quiet and len(files) > 1 else False)
+    per_file = not obj.quiet and not (bar.enabled and sys.stdout.isatty())
+
+    def report(outcome) -> None:
         counts[outcome.status] = counts.get(outcome.status, 0) + 1
         if outcome.exit_code:
             failures.append(outcome)
-            click.echo(f"aseankg: {outcome.message}", err=True)
-            if strict:
-                break
-        elif not obj.quiet:
-            click.echo(f"{outcome.status:9} {f} ({outcome.triples} triples)" if outcome.triples
-                       else f"{outcome.status:9} {f}")
+            bar.echo(f"aseankg: {outcome.message}", sys.stderr)
+        elif per_file:
+            bar.echo(f"{outcome.status:9} {outcome.path} ({outcome.triples} triples)" if outcome.triples
+                     else f"{outcome.status:9} {outcome.path}", sys.stdout)
+        bar.advance()
+
+    try:
+        Loader(store, jobs=jobs, strict=strict).run(files, report)
+    except AseanKGError as err:
+        bar.clear()
+        fail(err)
+    bar.close()
     if not obj.quiet or failures:
         summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
         click.echo(f"{summary or 'nothing loaded'}", err=bool(failures))
@@ -304,6 +319,68 @@ def serve(obj: Context, host: str, port: int, timeout: float, max_rows: int) -> 
                  echo=lambda m: click.echo(m, err=True), quiet=obj.quiet)
     except AseanKGError as err:
         fail(err)
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["html", "graphml", "gexf", "json", "png", "svg"]),
+              help="Output format (default: from the --output suffix; none: print a summary).")
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to FILE (text formats go to stdout without).")
+@click.option("--since", metavar="DATE", help="Meetings on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Meetings on or before DATE; partnerships begun by then.")
+@click.option("--partner", metavar="NAME", help="Only ASEAN's relations with NAME (English or Thai label).")
+@click.option("--kind", "kinds", multiple=True, metavar="KIND", help="Meeting kind: summit, ministerial, som, other.")
+@click.option("--edges", "edges", multiple=True, metavar="TYPES",
+              help="Edge types, comma-separated: co-attended, chaired, represents, partnership, coordinates, pledged.")
+@click.option("--min-weight", type=float, default=0, help="Drop ties lighter than this.")
+@click.option("--level", type=click.Choice(["person", "country"]), default="person", show_default=True,
+              help="country: fold people into the actors they represent.")
+@click.option("--metrics", type=click.Choice(["table", "csv"]), is_flag=False, flag_value="table", default=None,
+              help="Print degree, weighted degree, betweenness and community per actor (table, or csv).")
+@click.option("--timeline", is_flag=True, help="Draw the partnership timeline (png or svg) instead of the network.")
+@click.option("--lang", type=click.Choice(["en", "th", "both"]), default="en", show_default=True,
+              help="Label language in figures and the page.")
+@click.pass_obj
+def network(obj: Context, fmt: str | None, output: Path | None, since: str | None, until: str | None,
+            partner: str | None, kinds: tuple[str, ...], edges: tuple[str, ...], min_weight: float, level: str,
+            metrics: str | None, timeline: bool, lang: str) -> None:
+    """The actor network: who deals with whom, as a file for Gephi or Cytoscape, a figure or a page.
+
+    Nodes are countries, organisations and people; ties are co-attended, chaired, represents,
+    partnership, coordinates and pledged. With nothing in the store, or filters that leave no ties,
+    it says so and writes no file (exit 5).
+
+    \b
+    Example:
+      aseankg network --output network.html
+      aseankg network --level country --format gexf -o network.gexf
+      aseankg network --partner Japan --since 2021 --metrics csv
+      aseankg network --timeline -o timeline.png
+    """
+    from kg.netrender import choose_format, render, render_timeline
+    from kg.network import build, make_filters, metrics_text, summary
+
+    try:
+        fmt = choose_format(fmt, output, timeline)
+        net = build(obj.store(), make_filters(since, until, partner, kinds, edges, min_weight, level))
+        data = (render_timeline(net, fmt, lang) if timeline else render(net, fmt, lang)) if fmt else None
+    except AseanKGError as err:
+        fail(err)
+    if metrics:
+        click.echo(metrics_text(net.graph, metrics), nl=metrics != "csv")
+    if data is None:
+        if not metrics:
+            click.echo(summary(net))
+        return
+    if output is None:
+        sys.stdout.buffer.write(data)
+        return
+    try:
+        output.write_bytes(data)
+    except OSError as exc:
+        click.echo(f"aseankg: {output}: cannot write ({exc.strerror})", err=True)
+        sys.exit(EXIT_INPUT)
+    if not obj.quiet:
+        click.echo(f"wrote {output} ({len(data)} bytes)", err=True)
+
 
 if __name__ == "__main__":
     main()

@@ -23,7 +23,7 @@ from kg import resources
 from kg.errors import AseanKGError, QueryError
 from kg.namespaces import ID, RELEASE, SPARQL_PREFIXES
 
-EXIT_EMPTY = 4
+EXIT_EMPTY = 5  # documented in the CLI: nothing to show
 EDGE_TYPES = ("co-attended", "chaired", "represents", "partnership", "coordinates", "pledged")
 MEETING_KINDS = {"summit": "Summit", "ministerial": "MinisterialMeeting", "ministerialmeeting": "MinisterialMeeting",
                  "som": "SeniorOfficialsMeeting", "seniorofficialsmeeting": "SeniorOfficialsMeeting",
@@ -464,6 +464,28 @@ def add_metrics(g: nx.MultiDiGraph) -> None:
         g.nodes[n]["community"] = community[n]
 
 
+def metrics_text(g: nx.MultiDiGraph, fmt: str = "table") -> str:
+    """The metrics as an aligned table or as CSV."""
+    from kg.query import Result, as_delimited, as_table
+
+    result = Result(list(METRIC_COLUMNS), metrics_rows(g))
+    return as_delimited(result) if fmt == "csv" else as_table(result, max_width=48)
+
+
+def make_filters(since: str | None = None, until: str | None = None, partner: str | None = None,
+                 kinds: list[str] | tuple[str, ...] = (), edges: list[str] | tuple[str, ...] = (),
+                 min_weight: float = 0, level: str = "person") -> Filters:
+    """Filters from command-line text; raises QueryError (exit 2) on a bad value."""
+    f = Filters(since=parse_date(since) if since else None, until=parse_date(until, end=True) if until else None,
+                partner=partner or None, kinds=parse_kinds(list(kinds)), edges=parse_edges(list(edges)),
+                min_weight=min_weight, level=level)
+    if f.since and f.until and f.since > f.until:
+        raise QueryError(f"--since {f.since} is after --until {f.until}")
+    if min_weight < 0:
+        raise QueryError("--min-weight must not be negative")
+    return f
+
+
 METRIC_COLUMNS = ["node", "label", "type", "degree", "weighted_degree", "betweenness", "community"]
 
 
@@ -489,5 +511,5 @@ def summary(net: Network) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["EDGE_TYPES", "EXIT_EMPTY", "Filters", "Network", "NothingToShow", "build", "metrics_rows", "summary",
-           "parse_date", "parse_edges", "parse_kinds"]
+__all__ = ["EDGE_TYPES", "EXIT_EMPTY", "Filters", "Network", "NothingToShow", "build", "make_filters",
+           "metrics_rows", "metrics_text", "parse_date", "parse_edges", "parse_kinds", "summary"]

@@ -172,8 +172,17 @@ def prepare(path: Path) -> Prepared:
         return Prepared(path, "ready", graph, release.sha256, body, len(rg.triples), timings=t,
                         rdf=rg.triples if _KEEP_RDF else None)
     except AseanKGError as err:
-        return Prepared(path, "rejected" if err.exit_code == 1 else "failed", message=str(err),
-                        exit_code=err.exit_code, timings=t)
+        return Prepared(path, "rejected" if err.exit_code == 1 else "failed",
+                        message=str(err) if err.path else f"{path}: {err}", exit_code=err.exit_code, timings=t)
+
+
+def _prepare_fresh(path: Path) -> Prepared:
+    global _KNOWN
+    saved, _KNOWN = _KNOWN, {}
+    try:
+        return prepare(path)
+    finally:
+        _KNOWN = saved
 
 
 def _init_worker(known: dict[str, str]) -> None:
@@ -200,13 +209,19 @@ def default_jobs() -> int:
         return 1
 
 
+class _Stop(Exception):
+    """--strict: the first failure ends the load (what was committed before it stays)."""
+
+
 class Loader:
     """Loads many releases: workers read, extract, build and validate in parallel; this process
     writes them in batches, each batch one transaction (so every release is fully in or out), and
     reports an :class:`Outcome` per release only once it is committed."""
 
-    def __init__(self, store, jobs: int | None = None, batch: int = 64, dry_run: bool = False) -> None:
+    def __init__(self, store, jobs: int | None = None, batch: int = 64, dry_run: bool = False,
+                 strict: bool = False) -> None:
         self.store = store
+        self.strict = strict
         self.jobs = default_jobs() if jobs is None else max(1, jobs)
         self.batch = max(1, batch)
         self.dry_run = dry_run
@@ -225,24 +240,26 @@ class Loader:
         self._outcomes = outcomes
         parallel = self.jobs > 1 and len(files) >= 4 * self.jobs and self.bulk
         if not parallel:
-            _KNOWN, _KEEP_RDF = known if known else {g: self.store.release_sha(g) or "" for g in ()}, not self.bulk
-            if not known and not hasattr(self.store, "release_shas"):
-                results = (self._prepare_checking(f) for f in files)
-            else:
-                results = (prepare(f) for f in files)
+            checking = not hasattr(self.store, "release_shas")
+            _KNOWN, _KEEP_RDF = known, not self.bulk
             try:
-                for prepared in results:
-                    self._take(prepared)
+                for f in files:
+                    self._take(self._prepare_checking(f) if checking else prepare(f))
                 self._flush()
+            except _Stop:
+                pass
             finally:
                 _KNOWN, _KEEP_RDF = {}, False
             return outcomes
         import multiprocessing as mp
 
         with mp.get_context("fork").Pool(self.jobs, initializer=_init_worker, initargs=(known,)) as pool:
-            for prepared in pool.imap(prepare, files, chunksize=8):
-                self._take(prepared)
-            self._flush()
+            try:
+                for prepared in pool.imap(prepare, files, chunksize=8):
+                    self._take(prepared)
+                self._flush()
+            except _Stop:
+                pool.terminate()
         return outcomes
 
     def _prepare_checking(self, path: Path) -> Prepared:
@@ -263,7 +280,12 @@ class Loader:
         if p.status in ("failed", "rejected"):
             self._flush()  # keep the outcomes in file order
             self._report(Outcome(p.path, p.status, p.message, exit_code=p.exit_code))
+            if self.strict:
+                raise _Stop
             return
+        if p.status == "unchanged" and self._known.get(p.graph) != p.sha:
+            p = _prepare_fresh(p.path)  # this load already replaced that graph with another file's
+            return self._take(p)
         if p.status == "unchanged" or self._known.get(p.graph) == p.sha:
             self._flush()
             self._report(Outcome(p.path, "unchanged"))
@@ -286,6 +308,8 @@ class Loader:
         for i, p in enumerate(batch):
             if i in failed:
                 self._report(Outcome(p.path, "rejected", f"{p.path}: cannot be stored ({failed[i]})", exit_code=1))
+                if self.strict:
+                    raise _Stop
                 continue
             previous = self._known.get(p.graph)
             if not self.dry_run:

@@ -23,40 +23,13 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
+from kg.binding import bind_terms
 from kg.errors import QueryError, StoreError
 from kg.namespaces import RELEASE
 
 DEFAULT_TIMEOUT = 30.0
 ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
           "application/sparql-results+xml;q=0.5, application/rdf+xml;q=0.4")
-
-_TOKENS = re.compile(r'''
-    (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<comment>\#[^\n]*)
-  | (?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)
-''', re.VERBOSE | re.DOTALL)
-
-
-def bind_terms(sparql: str, substitutions: dict | None) -> str:
-    """Replace each bound variable token by its term in N-Triples syntax (escaped by pyoxigraph).
-
-    Only variable tokens are touched (never text inside strings, IRIs or comments), and a term is
-    always one complete token, so a value full of quotes and braces stays one literal: the same
-    effect as pyoxigraph's ``substitutions`` on the embedded store.
-    """
-    if not substitutions:
-        return sparql
-    terms = {(v.value if isinstance(v, ox.Variable) else str(v).lstrip("?$")): str(t)
-             for v, t in substitutions.items()}
-
-    def swap(m: re.Match) -> str:
-        if m.group("var") and m.group("var")[1:] in terms:
-            return terms[m.group("var")[1:]]
-        return m.group(0)
-
-    return _TOKENS.sub(swap, sparql)
-
 
 def endpoints(url: str) -> tuple[str, str, list[str]]:
     """The query, update and Graph Store URLs for the URL a user gives (override with

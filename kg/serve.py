@@ -404,7 +404,7 @@ class Handler(BaseHTTPRequestHandler):
                                          params.get("default-graph-uri"), params.get("named-graph-uri")))
 
     def named(self, name: str, params: dict[str, list[str]]) -> Answer:
-        from kg.query import named_queries, parse_params, term_for
+        from kg.query import bind, named_queries, parse_params
 
         queries = named_queries()
         if name not in queries:
@@ -415,8 +415,8 @@ class Handler(BaseHTTPRequestHandler):
             bound = parse_params(pairs, nq)
         except QueryError as err:
             return _text(400, str(err))
-        subs = {ox.Variable(k): term_for(v) for k, v in bound.items()}
-        return self.executor.run(Request(nq.sparql, self.accept(params), subs))
+        sparql, subs = bind(nq.sparql, bound)
+        return self.executor.run(Request(sparql, self.accept(params), subs))
 
 
 def named_list() -> list[dict]:

@@ -82,8 +82,30 @@ class Store:
 
     def replace_graph(self, graph: str, triples: Iterable[tuple]) -> None:
         """Drop the graph and insert the new triples in one transaction."""
-        body = " .\n".join(f"{_term(s)} {_term(p)} {_term(o)}" for s, p, o in triples)
-        self.ox.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body} .\n}} }}")
+        from kg.build import ntriples
+
+        self.write_releases([(graph, ntriples(triples, graph), True)])
+
+    def release_shas(self) -> dict[str, str]:
+        """Every graph's content digest, in one query (a load checks each release against it)."""
+        q = f"SELECT ?g ?sha WHERE {{ GRAPH ?g {{ ?g <{AKG.sha256}> ?sha }} }}"
+        return {row["g"].value: row["sha"].value for row in self.ox.query(q)}
+
+    def write_releases(self, items: list[tuple[str, str, bool]]) -> None:
+        """Store several releases in one transaction: (graph, N-Quads lines, graph already exists).
+
+        New graphs are parsed straight from N-Quads (``Store.load`` is transactional); when any
+        graph is being replaced, one SPARQL Update drops and inserts them all, also one
+        transaction. Either way a killed process leaves each release fully in or not at all.
+        """
+        if not any(exists for _g, _body, exists in items):
+            self.ox.load("".join(body for _g, body, _e in items).encode(), format=ox.RdfFormat.N_QUADS)
+            return
+        ops = []
+        for graph, body, _exists in items:
+            triples = body.replace(f" <{graph}> .\n", " .\n")
+            ops.append(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{triples}}} }}")
+        self.ox.update(" ;\n".join(ops))
 
     def remove_graph(self, graph: str) -> None:
         self.ox.update(f"DROP SILENT GRAPH <{graph}>")

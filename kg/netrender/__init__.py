@@ -4,6 +4,9 @@ partnership timeline) and a self-contained interactive HTML page. Each writer ta
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from kg.errors import QueryError
 from kg.network import Network
 
 FORMATS = ("html", "graphml", "gexf", "json", "png", "svg")
@@ -16,6 +19,24 @@ NODE_COLOURS = {"Country": "#1f77b4", "IntergovernmentalOrganization": "#d62728"
                 "GovernmentAgency": "#8c564b", "Programme": "#e377c2", "Person": "#2ca02c"}
 EDGE_COLOURS = {"co-attended": "#9aa5b1", "chaired": "#ff7f0e", "represents": "#17becf", "partnership": "#bcbd22",
                 "coordinates": "#7f3c8d", "pledged": "#e41a1c"}
+
+
+def choose_format(fmt: str | None, output: Path | None, timeline: bool = False) -> str | None:
+    """The format asked for, or the one the output file's suffix names; None: no file wanted."""
+    if fmt is None and output is not None:
+        fmt = SUFFIXES.get(output.suffix.lower())
+        if fmt is None:
+            raise QueryError(f"cannot tell the format from '{output.name}'; give --format "
+                             f"({', '.join(TIMELINE_FORMATS if timeline else FORMATS)})")
+    if timeline:
+        fmt = fmt or "png"
+        if fmt not in TIMELINE_FORMATS:
+            raise QueryError(f"the timeline is a figure: --format png or svg, not {fmt}")
+        if output is None and fmt == "png":
+            raise QueryError("the timeline as PNG needs --output FILE")
+    if fmt == "png" and output is None:
+        raise QueryError("PNG is binary: give --output FILE")
+    return fmt
 
 
 def render(net: Network, fmt: str, lang: str = "en") -> bytes:

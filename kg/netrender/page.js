@@ -53,7 +53,7 @@
 
   /* ---------------------------------------------------------------- layout (Fruchterman-Reingold) */
   function layout() {
-    var n = nodes.length, area = 1000 * 1000, k = Math.sqrt(area / Math.max(n, 1)) * 0.9;
+    var n = nodes.length, area = 1000 * 1000, k = Math.sqrt(area / Math.max(n, 1)) * 0.55;
     var golden = Math.PI * (3 - Math.sqrt(5));
     nodes.forEach(function (p, i) {  /* deterministic start: a sunflower spiral, hubs in the middle */
       var r = 30 * Math.sqrt(i + 0.5);
@@ -101,7 +101,7 @@
     rank.forEach(function (n, i) { n.rank = i; });
     nodes.forEach(function (n) {
       n.g = el("g", { "class": "node", "data-id": n.id, "data-type": n.d.type }, nodeLayer);
-      el("circle", { r: n.r.toFixed(1), fill: data.node_colours[n.d.type] || "#777" }, n.g);
+      n.circle = el("circle", { r: n.r.toFixed(1), fill: data.node_colours[n.d.type] || "#777" }, n.g);
       n.text = el("text", { x: (n.r + 3).toFixed(1), y: "4", "class": "label" }, n.g);
       n.g.addEventListener("mouseenter", function (ev) { showTip(n, ev); });
       n.g.addEventListener("mousemove", moveTip);
@@ -124,12 +124,61 @@
     labelVisibility();
   }
   function labelVisibility() {
-    /* more labels as you zoom in; the selected actor and its neighbours always */
-    var limit = Math.round(25 * view.k * view.k) + 5;
-    nodes.forEach(function (n) {
-      var show = n.rank < limit || n.r * view.k > 11 || (selected && (n === selected || neighbours(selected)[n.id]));
+    /* labels in screen space, most connected first (the selected actor and its neighbours before
+       them); a label that would overlap one already shown is hidden until you zoom in */
+    var placed = [], near = selected ? neighbours(selected) : {};
+    var s = 1 / view.k, rs = 1 / Math.sqrt(view.k);
+    nodeLayer.style.setProperty("--s", s.toFixed(4));
+    var order = nodes.slice().sort(function (a, b) {
+      var pa = a === selected ? -2 : near[a.id] ? -1 : 0, pb = b === selected ? -2 : near[b.id] ? -1 : 0;
+      return pa - pb || a.rank - b.rank;
+    });
+    var discs = nodes.map(function (n) {
+      var r = n.r * rs * view.k, sx = n.x * view.k + view.x, sy = n.y * view.k + view.y;
+      return [sx - r, sy - r, sx + r, sy + r, n];
+    });
+    order.forEach(function (n) {
+      var r = n.r * rs * view.k;
+      n.circle.setAttribute("r", (n.r * rs).toFixed(2));
+      var sx = n.x * view.k + view.x, sy = n.y * view.k + view.y;
+      var w = textWidth(n.text.textContent, n.d.type === "Person" ? "10px" : "bold 11px");
+      var apart = function (box) {
+        return function (b) { return box[2] < b[0] || box[0] > b[2] || box[3] < b[1] || box[1] > b[3]; };
+      };
+      /* right, left, above, below: the first spot clear of shown labels and of other actors */
+      var spots = [[r + 3, 4, "start", [sx + r + 2, sy - 8, sx + r + 4 + w, sy + 8]],
+                   [-r - 3, 4, "end", [sx - r - 4 - w, sy - 8, sx - r - 2, sy + 8]],
+                   [0, -r - 4, "middle", [sx - w / 2 - 1, sy - r - 18, sx + w / 2 + 1, sy - r - 2]],
+                   [0, r + 13, "middle", [sx - w / 2 - 1, sy + r + 2, sx + w / 2 + 1, sy + r + 18]]];
+      var spot = null;
+      if (!selected || n === selected || near[n.id]) {
+        spot = spots.find(function (sp) {
+          var ok = apart(sp[3]);
+          return placed.every(ok) && discs.every(function (b) { return b[4] === n || ok(b); });
+        }) || null;
+        if (!spot && n.rank < 5) {  /* a hub's label may cross an actor, never another label */
+          spot = spots.find(function (sp) { return placed.every(apart(sp[3])); }) || null;
+        }
+      }
+      var show = !!spot;
+      if (show) {
+        placed.push(spot[3]);
+        n.text.setAttribute("x", (spot[0] * s).toFixed(2));
+        n.text.setAttribute("y", (spot[1] * s).toFixed(2));
+        n.text.setAttribute("text-anchor", spot[2]);
+      }
       n.text.style.display = show ? "" : "none";
     });
+  }
+  var widthCache = {}, measure = null;
+  function textWidth(text, size) {
+    var key = size + "|" + text;
+    if (widthCache[key] === undefined) {
+      if (!measure) measure = document.createElement("canvas").getContext("2d");
+      measure.font = size + " " + getComputedStyle(document.body).fontFamily;
+      widthCache[key] = measure.measureText(text).width;
+    }
+    return widthCache[key];
   }
   function neighbours(n) {
     var out = {};
@@ -146,8 +195,9 @@
     var box = svg.getBoundingClientRect();
     if (!nodes.length || !box.width) return;
     var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    nodes.forEach(function (n) { x0 = Math.min(x0, n.x - n.r); y0 = Math.min(y0, n.y - n.r); x1 = Math.max(x1, n.x + n.r + 60); y1 = Math.max(y1, n.y + n.r); });
-    var k = Math.min(box.width / (x1 - x0 + 40), box.height / (y1 - y0 + 40), 3);
+    nodes.forEach(function (n) { x0 = Math.min(x0, n.x - n.r); y0 = Math.min(y0, n.y - n.r); x1 = Math.max(x1, n.x + n.r); y1 = Math.max(y1, n.y + n.r); });
+    /* room for labels on either side */
+    var k = Math.min(Math.max(box.width - 300, 100) / (x1 - x0 + 1), Math.max(box.height - 60, 100) / (y1 - y0 + 1), 3);
     view.k = k; view.x = box.width / 2 - k * (x0 + x1) / 2; view.y = box.height / 2 - k * (y0 + y1) / 2;
     applyView();
   }
