@@ -278,6 +278,8 @@ def build(store, filters: Filters | None = None) -> Network:
         return not (since and d < since.isoformat() or until and d > until.isoformat())
 
     kept = {iri for iri in meetings if keep_meeting(iri)}
+    if not kept and (since or until or f.kinds):
+        raise NothingToShow("nothing to show: no meetings match the dates or kinds given (see: aseankg query meetings)")
     person_level = f.level == "person"
     edges = _Edges()
     node_meetings: dict[str, dict[str, str]] = defaultdict(dict)
@@ -328,15 +330,22 @@ def build(store, filters: Filters | None = None) -> Network:
     # partnerships: one edge per partner, at the latest level that began by --until
     history: dict[str, dict[str, int | None]] = defaultdict(dict)
     sources: dict[str, set[str]] = defaultdict(set)
+    checked: dict[tuple[str, str], int] = {}
     for r in _rows(store, "partnership"):
         p, level, year = short(r["partner"]), r["level"], _year(r["year"])
         if partner and p != partner:
             continue
         if until and year and year > until.year:
             continue
+        source = release_stem(r["release"])
+        # the reference data (checked) decides the year; a release only fills a gap
+        if source == "reference" and year:
+            checked[(p, level)] = year
         known = history[p].get(level)
         history[p][level] = year if known is None else (min(known, year) if year else known)
-        sources[p].add(release_stem(r["release"]))
+        sources[p].add(source)
+    for (p, level), year in checked.items():
+        history[p][level] = year
     partnerships: dict[str, list[tuple[str, int | None]]] = {}
     for p, levels in history.items():
         ordered = sorted(levels.items(), key=lambda kv: (kv[1] or 9999, LEVEL_RANK.get(kv[0], 0)))
@@ -392,7 +401,7 @@ def build(store, filters: Filters | None = None) -> Network:
     if g.number_of_edges() == 0:
         what = "the store" if not (since or until or partner or f.kinds or f.edges != EDGE_TYPES or f.min_weight) \
             else "the filters"
-        raise NothingToShow(f"nothing to show: {what} leave no edges (try fewer filters)")
+        raise NothingToShow(f"nothing to show: {what} leave no ties (try fewer filters)")
     node_meetings = {n: ms for n, ms in node_meetings.items() if n in g}
     used = {m for ms in node_meetings.values() for m in ms}
     return Network(g, {k: v for k, v in meetings.items() if k in used},
@@ -496,6 +505,10 @@ def metrics_rows(g: nx.MultiDiGraph) -> list[list[str]]:
              str(d["community"])] for n, d in nodes]
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def summary(net: Network) -> str:
     """A few lines: node and edge counts by type."""
     g = net.graph
@@ -505,9 +518,9 @@ def summary(net: Network) -> str:
     kinds: dict[str, int] = defaultdict(int)
     for _, _, t in g.edges(data="relation"):
         kinds[t] += 1
-    lines = [f"{g.number_of_nodes()} nodes: " + ", ".join(f"{n} {t}" for t, n in sorted(nodes.items())),
-             f"{g.number_of_edges()} edges: " + ", ".join(f"{n} {t}" for t, n in sorted(kinds.items())),
-             f"{len(net.meetings)} meetings from {len(net.releases)} releases; level {net.filters.level}"]
+    lines = [f"{_n(g.number_of_nodes(), 'node')}: " + ", ".join(f"{n} {t}" for t, n in sorted(nodes.items())),
+             f"{_n(g.number_of_edges(), 'edge')}: " + ", ".join(f"{n} {t}" for t, n in sorted(kinds.items())),
+             f"{_n(len(net.meetings), 'meeting')} from {_n(len(net.releases), 'release')}; level {net.filters.level}"]
     return "\n".join(lines)
 
 

@@ -218,12 +218,14 @@ class Loader:
     writes them in batches, each batch one transaction (so every release is fully in or out), and
     reports an :class:`Outcome` per release only once it is committed."""
 
-    def __init__(self, store, jobs: int | None = None, batch: int = 64, dry_run: bool = False,
+    def __init__(self, store, jobs: int | None = None, batch: int | None = None, dry_run: bool = False,
                  strict: bool = False) -> None:
+        import os
+
         self.store = store
         self.strict = strict
         self.jobs = default_jobs() if jobs is None else max(1, jobs)
-        self.batch = max(1, batch)
+        self.batch = max(1, batch or int(os.environ.get("ASEANKG_BATCH", "0") or 0) or 64)
         self.dry_run = dry_run
         self.timings: dict[str, float] = dict.fromkeys((*STAGES, "store"), 0.0)
         self.bulk = hasattr(store, "write_releases")

@@ -103,7 +103,7 @@ class RemoteStore:
             body = ""
         first = body.splitlines()[0][:300] if body else exc.reason
         if exc.code == 400:
-            return QueryError(f"the endpoint refused the query: {first}")
+            return QueryError(f"the endpoint refused the request: {first}")
         if exc.code in (401, 403):
             return StoreError(f"the endpoint refused access (HTTP {exc.code}: {first}); give user:password in "
                               "the URL or use an endpoint that allows writes", url)
@@ -159,9 +159,14 @@ class RemoteStore:
 
     def replace_graph(self, graph: str, triples: Iterable[tuple]) -> None:
         """Replace the graph in one request: a GSP PUT, or DROP + INSERT DATA in one update."""
-        body = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples)
-        if self._gsp("PUT", graph, body.encode()) is None:
-            self.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}")
+        from rdflib import Graph
+
+        g = Graph()
+        for t in triples:
+            g.add(t)
+        body = g.serialize(format="nt", encoding="utf-8")  # N-Triples escaping (no long strings)
+        if self._gsp("PUT", graph, body) is None:
+            self.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body.decode()}}} }}")
 
     def remove_graph(self, graph: str) -> None:
         self.update(f"DROP SILENT GRAPH <{graph}>")

@@ -51,3 +51,26 @@ def seed_store(seed_store_path):
     store = Store(seed_store_path)
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def dev_store_path(tmp_path_factory) -> Path:
+    """A store folder with the seed and the dev releases loaded (a dev release the loader rejects is
+    left out, as a user would see it); read-only use: copy it to change it."""
+    path = tmp_path_factory.mktemp("dev") / "store"
+    result = aseankg("load", str(SEEDS), str(DEV), store=path)
+    assert result.returncode in (0, 1), result.stderr
+    return path
+
+
+@pytest.fixture(scope="session")
+def dev_memory_store(dev_store_path):
+    """An in-memory copy of the dev store, for in-process queries that must not lock the folder."""
+    import pyoxigraph as ox
+
+    from kg.store import Store
+
+    dump = aseankg("export", "--format", "nq", store=dev_store_path, check=True).stdout
+    store = Store(None)
+    store.ox.load(dump.encode(), format=ox.RdfFormat.N_QUADS)
+    return store

@@ -156,7 +156,7 @@
           var ok = apart(sp[3]);
           return placed.every(ok) && discs.every(function (b) { return b[4] === n || ok(b); });
         }) || null;
-        if (!spot && n.rank < 5) {  /* a hub's label may cross an actor, never another label */
+        if (!spot && (n.rank < 5 || n === selected)) {  /* a hub's or the selected actor's label may cross an actor, never another label */
           spot = spots.find(function (sp) { return placed.every(apart(sp[3])); }) || null;
         }
       }

@@ -1,0 +1,187 @@
+"""Killed loads, repeated and changed releases, and two loads on one store at once.
+
+The kill test runs the real command line in a subprocess, SIGKILLs it part-way, and checks that
+every release is either fully in the store (the same triples as a clean load) or absent, that
+``aseankg validate`` passes, and that loading again reaches the clean load's store.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEED, aseankg
+
+from bench.corpus import generate
+
+
+def graphs(store: Path) -> dict[str, object]:
+    """Each release graph of the store as an rdflib graph (blank nodes compared by isomorphism)."""
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from kg.store import Store
+
+    s = Store(store)
+    try:
+        out = {}
+        for g in s.release_graphs():
+            data = s.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g)).decode()
+            out[g] = Graph().parse(data=data, format="nt")
+        return out
+    finally:
+        s.close()
+
+
+def same(a: dict, b: dict, only: set[str] | None = None) -> None:
+    from rdflib.compare import isomorphic
+
+    for g in only if only is not None else set(a) | set(b):
+        assert g in a and g in b, g
+        assert isomorphic(a[g], b[g]), f"{g} differs"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    generate(60, folder, seed=11)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def clean(corpus: Path, tmp_path_factory) -> dict:
+    store = tmp_path_factory.mktemp("clean") / "store"
+    aseankg("-q", "load", str(corpus), store=store, check=True)
+    return graphs(store)
+
+
+def start_load(corpus: Path, store: Path) -> subprocess.Popen:
+    env = dict(os.environ, ASEANKG_BATCH="4", ASEANKG_JOBS="2", PYTHONUNBUFFERED="1")
+    return subprocess.Popen([sys.executable, "-m", "kg.cli", "--store", str(store), "load", str(corpus)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+
+
+@pytest.mark.parametrize("after_lines", [1, 9, 30])
+def test_sigkill_leaves_each_release_in_or_out(after_lines: int, corpus: Path, clean: dict, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    proc = start_load(corpus, store)
+    seen = 0
+    while seen < after_lines:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        seen += line.startswith("loaded")
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL, "the load finished before it could be killed"
+    time.sleep(0.3)  # the workers die with the loader (PR_SET_PDEATHSIG)
+
+    partial = graphs(store)
+    assert seen <= len(partial) < len(clean)
+    same(partial, clean, only=set(partial))  # each release present is complete
+    check = aseankg("validate", store=store)
+    assert check.returncode == 0 and "conforms" in check.stdout, check.stdout[-2000:]
+
+    again = aseankg("-q", "load", str(corpus), store=store)
+    assert again.returncode == 0, again.stderr
+    same(graphs(store), clean)
+
+
+def test_same_release_twice_changes_nothing(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    aseankg("load", str(SEED), store=store, check=True)
+    first = graphs(store)
+    result = aseankg("load", str(SEED), str(SEED), store=store)
+    assert result.returncode == 0 and result.stdout.count("unchanged") == 2, result.stdout
+    after = graphs(store)
+    assert set(after) == set(first)
+    for g in first:  # not just isomorphic: the very same triples (no re-insert, same blank nodes)
+        assert set(after[g]) == set(first[g])
+
+
+def test_changed_release_replaces_its_graph(corpus: Path, tmp_path: Path) -> None:
+    from kg.namespaces import AKG
+
+    files = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")
+    path = tmp_path / files[0].name
+    path.write_bytes(files[0].read_bytes())
+    store = tmp_path / "store"
+    aseankg("load", str(path), store=store, check=True)
+    (graph, before), = graphs(store).items()
+    other = files[1].read_text(encoding="utf-8")  # different content under the same file name
+    path.write_text(other, encoding="utf-8")
+    result = aseankg("load", str(path), store=store)
+    assert result.returncode == 0 and result.stdout.startswith("replaced"), result.stdout
+    (graph2, after), = graphs(store).items()
+    assert graph2 == graph
+    fresh = tmp_path / "fresh"
+    aseankg("load", str(path), store=fresh, check=True)
+    same({graph: after}, graphs(fresh))
+    old_sha = {str(o) for o in before.objects(None, AKG.sha256)}
+    assert not old_sha & {str(o) for o in after.objects(None, AKG.sha256)}
+
+
+HOLD = """
+import sys, time
+from pathlib import Path
+from kg.store import Store
+s = Store(Path(sys.argv[1]))
+print("holding", flush=True)
+time.sleep(float(sys.argv[2]))
+s.close()
+"""
+
+
+def hold(store: Path, seconds: float) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(store), str(seconds)], stdout=subprocess.PIPE, text=True,
+                            cwd=ROOT)
+    assert proc.stdout.readline().strip() == "holding"
+    return proc
+
+
+def test_second_load_stops_with_a_clear_message(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    aseankg("load", str(SEED), store=store, check=True)
+    before = graphs(store)
+    holder = hold(store, 30)
+    try:
+        result = aseankg("load", str(SEED), store=store, env=dict(os.environ, ASEANKG_LOCK_WAIT="0.5"))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode == 3
+    assert "in use by another aseankg process" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    same(graphs(store), before)
+
+
+def test_second_load_waits_for_the_first(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    aseankg("load", str(SEED), store=store, check=True)
+    holder = hold(store, 1.5)
+    result = aseankg("load", str(ROOT / "tests" / "data" / "dev" / "en_india_saifmm_2022.txt"), store=store,
+                     env=dict(os.environ, ASEANKG_LOCK_WAIT="30"))
+    holder.wait()
+    assert result.returncode == 0, result.stderr
+    assert len(graphs(store)) == 2
+
+
+def test_loaded_graph_is_exactly_the_built_triples(tmp_path: Path) -> None:
+    """The fast store path (N-Quads straight into Oxigraph) keeps every built triple as it is."""
+    from rdflib.compare import isomorphic
+
+    from kg.build import build
+    from kg.pipeline import extract_release
+    from kg.read import read_release
+
+    release = read_release(SEED)
+    built = build(release, extract_release(release).facts).graph()
+    store = tmp_path / "store"
+    aseankg("load", str(SEED), store=store, check=True)
+    (stored,) = graphs(store).values()
+    assert isomorphic(stored, built)
