@@ -52,10 +52,4 @@ class StoreError(AseanKGError):
 
     exit_code = EXIT_STORE
 
-EXIT_TIMEOUT = 4
-
-
-class QueryTimeout(AseanKGError):
-    """A query that ran past its timeout and was stopped."""
-
-    exit_code = EXIT_TIMEOUT
+EXIT_TIMEOUT = 4  # a query ran past its timeout and was stopped

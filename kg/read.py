@@ -124,7 +124,33 @@ def read_release(path: str | Path, limit: int | None = None) -> Release:
         meta, segments = {}, [Segment(raw, 0)]
     if not any(s.text.strip() for s in segments):
         raise InputError("no text in the release", path)
-    return Release(path, raw, sha, segments, meta)
+    release = Release(path, raw, sha, segments, meta)
+    unsupported = unsupported_language(release)
+    if unsupported:
+        raise InputError(f"unsupported language ({unsupported}); releases must be in Thai or English", path)
+    return release
+
+
+_ENGLISH_WORDS = frozenset("the and of to in on at was were is are for with by a an as that this from has have will "
+                           "its their it be".split())
+
+
+def unsupported_language(release: Release) -> str:
+    """Why a release is in neither Thai nor English ("" when it is in one of them): a declared
+    language other than th/en, no Thai or Latin letters at all, or Latin text with hardly any
+    English function words (French, Indonesian, Vietnamese...)."""
+    declared = release.meta.get("language", "").strip().lower()[:2]
+    if declared and declared not in ("th", "en"):
+        return f"declared as '{release.meta['language']}'"
+    text = " ".join(s.text for s in release.segments)
+    if _THAI.search(text):
+        return ""
+    if not _LATIN.search(text):
+        return "no Thai or English text"
+    words = re.findall(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+", text.lower())
+    if len(words) >= 12 and sum(w in _ENGLISH_WORDS for w in words) < 0.04 * len(words):
+        return "not Thai or English text"
+    return ""
 
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)

@@ -24,7 +24,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import pyoxigraph as ox
 
 from kg.binding import bind_terms
-from kg.errors import QueryError, StoreError
+from kg.errors import AseanKGError, QueryError, StoreError
 from kg.namespaces import RELEASE
 
 DEFAULT_TIMEOUT = 30.0
@@ -36,7 +36,7 @@ def endpoints(url: str) -> tuple[str, str, list[str]]:
     ASEANKG_UPDATE_ENDPOINT / ASEANKG_GSP_ENDPOINT)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise StoreError("not an http(s) URL of a SPARQL endpoint", url)
+        raise AseanKGError("not an http(s) URL of a SPARQL endpoint", url)  # a usage error: exit 2
     path = parts.path.rstrip("/")
     netloc = parts.hostname or ""
     if parts.port:

@@ -22,8 +22,8 @@ CASES = {
     "no_text.html": (2, "no text"),
     "no_date.txt": (1, "date"),
     "impossible_date.txt": (1, "date"),
-    "unsupported_language.txt": (1, "language"),
-    "chinese.txt": (1, "language"),
+    "unsupported_language.txt": (2, "language"),
+    "chinese.txt": (2, "language"),
 }
 
 
