@@ -278,7 +278,7 @@ DATE_TH = re.compile(
     rf"{_WEEKDAY_TH}(?P<d1>\d{{1,2}})(?:\s*(?P<m1>{_MON_TH}))?(?:{_DASH}(?P<d2>\d{{1,2}}))?\s*(?P<m2>{_MON_TH})"
     rf"(?:\s*(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)?\s*(?P<y>\d{{4}}|\d{{2}}(?!\d)))?")
 DATE_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
-YEAR = re.compile(r"(?:(?:ปี|พ\.\s?ศ\.|ค\.\s?ศ\.)\s*(?P<th>\d{4})|(?<![\d,.$])(?P<en>(?:19|20)\d{2})(?![\d,]))")
+YEAR = re.compile(r"(?:(?:ปี|พ\.\s?ศ\.|ค\.\s?ศ\.)\s*(?P<th>\d{4})|(?<![\d,.$])(?P<en>(?:19|20)\d{2})(?!\d|,\d))")
 
 
 class ImpossibleDate(ValueError):

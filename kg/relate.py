@@ -75,11 +75,14 @@ LEVELS = [
      "ComprehensiveStrategicPartnership"),
     (re.compile(r"หุ้นส่วน(?:ทาง|เชิง)ยุทธศาสตร์(?!ที่ครอบคลุม)|(?<!Comprehensive )Strategic Partnership", re.I),
      "StrategicPartnership"),
-    (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น)คู่เจรจาเฉพาะด้าน|Sectoral Dialogue Partner", re.I), "SectoralDialoguePartner"),
-    (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น)หุ้นส่วนเพื่อการพัฒนา|Development Partner(?:ship)?", re.I), "DevelopmentPartner"),
-    (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น)คู่เจรจา(?!เฉพาะด้าน)(?:อย่างเต็มรูปแบบ)?|(?<!Sectoral )Dialogue Partner(?:ship)?"
-                r"(?: status)?", re.I), "DialoguePartner"),
+    (re.compile(r"คู่เจรจาเฉพาะด้าน|Sectoral Dialogue Partner", re.I), "SectoralDialoguePartner"),
+    (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น|ประเทศ)หุ้นส่วนเพื่อการพัฒนา|Development Partner(?:ship)?", re.I),
+     "DevelopmentPartner"),
+    (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น(?:ประเทศ)?|ความสัมพันธ์)คู่เจรจา(?!เฉพาะด้าน)(?:อย่าง)?(?:เต็มรูปแบบ)?|"
+                r"(?<!Sectoral )Dialogue Partner(?:ship)?(?: status)?", re.I), "DialoguePartner"),
 ]
+# a year that dates something else: an anniversary, when dialogue began
+NOT_SINCE = re.compile(r"(?:ครบรอบ|anniversary|ในปีแห่ง)\D{0,25}$", re.I)
 LIST_TH = re.compile(r"\((\d{1,2})\)|(?<![\d.])(\d{1,2})\)(?=\s?\S)|ประการ(?:ที่)?(แรก|หนึ่ง|สอง|สาม|สี่|ห้า|หก|\d)")
 LIST_EN = re.compile(r"\((\d{1,2}|[ivx]{1,4}|[a-h])\)|(?<![\w.])(\d{1,2})\)|(?<![A-Za-z])(?:(First|Second|Third|Fourth|Fifth|"
                      r"Sixth)(?:ly)?,)|(?<=[;,:] )(?:and )?(first|second|third|fourth|fifth|sixth)(?:ly)?,", re.I)
@@ -740,6 +743,7 @@ class Relater:
     # -------------------------------------------------------- partnerships, coordinators, topics
 
     def partnerships(self) -> None:
+        members = {r.coordinator_id for r in self.ref.coordinators}
         for rx, level in LEVELS:
             for lm in rx.finditer(self.text):
                 i = self.sent_of(lm.start())
@@ -747,7 +751,7 @@ class Relater:
                 meeting = self.sentence_meeting.get(i, "")
                 near = [m for m in self.m.within(max(s.start, lm.start() - 80), min(s.end, lm.end() + 50),
                                                  "actor", "demonym")
-                        if self.country_of(m.value) != "asean"]
+                        if self.country_of(m.value) not in members | {"asean"}]
                 near = [m for m in near if self.ref.actors.get(self.country_of(m.value)) and
                         self.ref.actors[self.country_of(m.value)].type in ("Country", "IntergovernmentalOrganization")]
                 if near:
@@ -759,20 +763,34 @@ class Relater:
                     if len(partners) != 1:
                         continue
                     partner = partners[0]
-                since = None
-                sentence = self.text[s.start:s.end]
-                if UPGRADE.search(sentence):
-                    years = [y for y in self.in_sent(i, "year")]
-                    dates = [d for d in self.in_sent(i, "date")]
-                    if years:
-                        since = min(years, key=lambda y: abs(y.start - lm.start())).value
-                    elif dates and re.search(r"ยกระดับ|สถาปนา|elevat|upgrad|establish", sentence, re.I):
-                        since = min(dates, key=lambda d: abs(d.start - lm.start())).value.start.year
+                since = self._since(lm, s, meeting)
                 existing = next((p for p in self.x.partnerships if p.partner == partner and p.level == level), None)
                 if existing:
                     existing.since = existing.since or since
                     continue
                 self.x.partnerships.append(Partnership(partner, level, self.ev(lm.start(), lm.end()), since, meeting))
+
+    def _since(self, lm: re.Match, s: Sentence, meeting: str) -> int | None:
+        """The year a level was reached: a year written right after the level ("a Sectoral Dialogue
+        Partner in 1992", "เป็นคู่เจรจาเต็มรูปแบบเมื่อปี 2538"); for an upgrade this
+        meeting made ("agreed to raise ... to a Strategic Partnership"), the meeting's year."""
+        sentence = self.text[s.start:s.end]
+        years = [(y.start, y.end, y.value) for y in self.m.within(s.start, s.end, "year")]
+        years += [(d.start, d.end, d.value.start.year) for d in self.m.within(s.start, s.end, "date")]
+        years = [y for y in years if not NOT_SINCE.search(self.text[max(s.start, y[0] - 40):y[0]])]
+        after = [y for y in years if 0 <= y[0] - lm.end() <= 45 and not any(
+            r.search(self.text[lm.end():y[0]]) for r, _ in LEVELS)]
+        if after:
+            return min(after)[2]
+        if PLANNED.search(sentence) or re.search(r"will|would|จะ|expected|aim", sentence, re.I):
+            return None
+        lead = self.text[max(s.start, lm.start() - 70):lm.start()]
+        if re.search(r"ยกระดับ|สถาปนา|จัดตั้ง|ประกาศ|elevat|upgrad|establish|launch|raise", lead, re.I) and \
+                not re.search(r"เมื่อปี|ตั้งแต่|since|recall|had been|has been", lead, re.I):
+            mt = self.x.meeting(meeting)
+            day = (mt.start if mt and mt.start else None) or self.release_date
+            return day.year if day else None
+        return None
 
     def coordinators(self) -> None:
         for cm in COORDINATOR.finditer(self.text):

@@ -39,6 +39,21 @@ def dump(store: Path) -> bytes:
         s.close()
 
 
+def cli(*args: str, store: Path):
+    """The command line in this process (fast: no interpreter start); exit code, stdout, stderr."""
+    import gc
+    from types import SimpleNamespace
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    result = CliRunner().invoke(main, ["--store", str(store), *args])
+    gc.collect()  # drop the store so that the next command can open it
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return SimpleNamespace(returncode=result.exit_code, stdout=result.stdout, stderr=result.stderr)
+
+
 def assert_one_line_error(result, path: Path, code: int, words: str) -> None:
     assert result.returncode == code, (result.returncode, result.stderr)
     assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
@@ -51,7 +66,7 @@ def assert_one_line_error(result, path: Path, code: int, words: str) -> None:
 def test_bad_file_is_refused_and_store_unchanged(name: str, seed_store_copy: Path) -> None:
     before = dump(seed_store_copy)
     code, words = CASES[name]
-    result = aseankg("load", str(BAD / name), store=seed_store_copy)
+    result = cli("load", str(BAD / name), store=seed_store_copy)
     assert_one_line_error(result, BAD / name, code, words)
     assert dump(seed_store_copy) == before
 
@@ -63,8 +78,8 @@ def test_generated_binary_and_huge_files(tmp_path: Path, seed_store_copy: Path) 
     huge.write_bytes(SEED.read_bytes() * (2 * 1024 * 1024 // SEED.stat().st_size + 1))
     assert huge.stat().st_size > 2 * 1024 * 1024
     before = dump(seed_store_copy)
-    assert_one_line_error(aseankg("load", str(binary), store=seed_store_copy), binary, 2, "binary")
-    assert_one_line_error(aseankg("load", str(huge), store=seed_store_copy), huge, 2, "too large")
+    assert_one_line_error(cli("load", str(binary), store=seed_store_copy), binary, 2, "binary")
+    assert_one_line_error(cli("load", str(huge), store=seed_store_copy), huge, 2, "too large")
     assert dump(seed_store_copy) == before
 
 
@@ -82,7 +97,7 @@ def test_utf16_with_bom_loads_like_utf8(tmp_path: Path) -> None:
     utf8 = extract_release(read_release(ROOT / "tests" / "data" / "dev" / "en_india_saifmm_2022.txt")).facts
     assert [m.key for m in utf16.meetings] == [m.key for m in utf8.meetings]
     assert sorted(utf16.people) == sorted(utf8.people)
-    assert aseankg("load", str(BAD / "utf16_bom.txt"), store=tmp_path / "s").returncode == 0
+    assert cli("load", str(BAD / "utf16_bom.txt"), store=tmp_path / "s").returncode == 0
 
 
 def test_quotes_brackets_and_braces_in_names_cannot_inject(seed_store_copy: Path) -> None:
@@ -117,7 +132,7 @@ def test_folder_goes_past_bad_files_and_lists_them(tmp_path: Path) -> None:
         (folder / name).write_bytes((BAD / name).read_bytes())
     (folder / "b_seed.txt").write_bytes(SEED.read_bytes())
     (folder / "loop").symlink_to(folder, target_is_directory=True)  # a symlink loop
-    result = aseankg("load", str(folder), store=tmp_path / "store")
+    result = cli("load", str(folder), store=tmp_path / "store")
     assert result.returncode == 2  # the worst failure: an input error
     assert "Traceback" not in result.stderr
     assert "1 loaded" in result.stderr
@@ -131,7 +146,7 @@ def test_strict_stops_at_the_first_failure(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "a_empty.txt").write_bytes(b"")
     (folder / "b_seed.txt").write_bytes(SEED.read_bytes())
-    result = aseankg("load", "--strict", str(folder), store=tmp_path / "store")
+    result = cli("load", "--strict", str(folder), store=tmp_path / "store")
     assert result.returncode == 2
     assert "a_empty.txt" in result.stderr and "b_seed" not in result.stdout
     assert not any("b_seed" in g for g in _graphs(tmp_path / "store"))
