@@ -532,7 +532,8 @@ _TH_NOT_NAME = r"(?!ใน|ซึ่ง|ได้|เป็น|และ|ผู�
 _EN_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’-]*\.?|[A-Z]\.|bin|binti|van|von|de|da|del|dos|Jr\.?)"
 PERSON_TH = re.compile(
     rf"(?P<hon>(?:{_HON_TH})\s?)+(?P<name>(?:{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,4}})"
-    rf"|{_TH_NAME_TOKEN}(?:ฯ|\s{_TH_NOT_NAME}{_TH_NAME_TOKEN})?)")
+    rf"|{_TH_NAME_TOKEN}(?:ฯ|(?:\s[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E4E]{{0,4}}\.)?\s{_TH_NOT_NAME}{_TH_NAME_TOKEN}"
+    rf"(?:\sจูเนียร์)?)?)")
 PERSON_EN = re.compile(
     rf"(?P<hon>(?:(?:{_HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
 

@@ -459,8 +459,11 @@ class Relater:
                 if True:
                     # English: "co-chaired by A and B" or "A and B co-chaired"
                     if cue_text.endswith(("ed", "ing")) or "by" in self.text[ce:ce + 4]:
-                        by = re.match(r"\s*by\b", self.text[ce:ce + 5])
-                        if by and ce <= p.start and not re.search(r";|\bwhile\b|\bwhereas\b", self.text[ce:p.start]):
+                        # "chaired by A", "chaired on the ASEAN side by A", up to another role ("attended by")
+                        by = re.match(r"[^.;]{0,40}?\bby\b", self.text[ce:ce + 45])
+                        if by and ce <= p.start and not re.search(
+                                r";|\bwhile\b|\bwhereas\b|\battended\b|\bjoined\b|\bparticipat|\baccompanied|"
+                                r"\bother\b|\bincluding\b", self.text[ce + by.end():p.start]):
                             return True
                         if not by and p.end <= cs and cs - p.end < 200:
                             between = self.text[p.end:cs]
@@ -558,9 +561,11 @@ class Relater:
             core = name.rstrip("ฯ").strip()
             skeleton = thai_skeleton(core)
             if not short:
-                ids = gazetteer().person_skeletons.get(skeleton, set())
-                if len(ids) == 1:
-                    return next(iter(ids))
+                tokens = core.split()
+                for key in (skeleton, thai_skeleton(f"{tokens[0]} {tokens[-1]}")):
+                    ids = gazetteer().person_skeletons.get(key, set())
+                    if len(ids) == 1:
+                        return next(iter(ids))
                 return None
             for person in self.x.people.values():
                 first = (person.name_th or "").split(" ")[0]
