@@ -7,8 +7,10 @@ raw characters it came from, so evidence can quote the original file exactly.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from kg.read import Release
 
@@ -57,7 +59,78 @@ def _chars(release: Release):
         yield "\n", None, None
 
 
+_ONE_TO_ONE = str.maketrans({**_THAI_DIGITS, **_QUOTES, **dict.fromkeys(_SPACES, " ")})
+# everything the one-to-one table cannot do: runs of blanks, dropped characters, split sara am,
+# combining marks to compose, other white space
+_EVENTS = re.compile(r"[ \n]{2,}|\u0e4d\u0e32|^[ \n]")
+_RARE = re.compile(r"[\r\u200b\u200c\u200d\ufeff\u00ad\u2060*\u0300-\u036f\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a"
+                   r"\u2028\u2029\u205f]")
+
+
 def normalise(release: Release) -> Text:
+    """Plain text takes a fast path (bulk copies between the few places that change); HTML, whose
+    characters each carry their own source span, takes the character-by-character one."""
+    if len(release.segments) == 1 and release.segments[0].offsets is None:
+        return _normalise_plain(release.segments[0].text, release.segments[0].start, release.raw)
+    return normalise_by_character(release)
+
+
+def _normalise_plain(body: str, base: int, raw: str) -> Text:
+    text = body.translate(_ONE_TO_ONE)
+    if not _EVENTS.search(text) and not _RARE.search(text) and not text.endswith((" ", "\n")):
+        return Text(text, list(range(base, base + len(text))), list(range(base + 1, base + len(text) + 1)), raw)
+    # rare characters: fall back to the reference implementation on this body
+    if _RARE.search(text):
+        from kg.read import Segment
+
+        return normalise_by_character(Release(Path(""), raw, "", [Segment(body, base)]))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _EVENTS.finditer(text):
+        a, b = m.span()
+        if a > pos:
+            out.append(text[pos:a])
+            starts.extend(range(base + pos, base + a))
+            ends.extend(range(base + pos + 1, base + a + 1))
+        piece = m.group()
+        last = out[-1][-1] if out else ""
+        if piece == "\u0e4d\u0e32":
+            out.append("\u0e33")
+            starts.append(base + a)
+            ends.append(base + b)
+        elif piece.strip(" \n\r") == "" and piece:
+            if "\n" in piece:
+                while out and out[-1].endswith(" "):
+                    out[-1] = out[-1][:-1]
+                    starts.pop()
+                    ends.pop()
+                    if not out[-1]:
+                        out.pop()
+                last = out[-1][-1] if out else ""
+                if last and last != "\n":
+                    nl = a + piece.index("\n")
+                    out.append("\n")
+                    starts.append(base + nl)
+                    ends.append(base + nl + 1)
+            elif " " in piece and last and last not in " \n":
+                sp = a + piece.index(" ")
+                out.append(" ")
+                starts.append(base + sp)
+                ends.append(base + sp + 1)
+        pos = b
+    if pos < len(text):
+        out.append(text[pos:])
+        starts.extend(range(base + pos, base + len(text)))
+        ends.extend(range(base + pos + 1, base + len(text) + 1))
+    joined = "".join(out)
+    cut = len(joined.rstrip(" \n"))
+    return Text(joined[:cut], starts[:cut], ends[:cut], raw)
+
+
+def normalise_by_character(release: Release) -> Text:
+    """The reference implementation: one character at a time."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

@@ -408,12 +408,15 @@ _CUR_CODE = "|".join(CURRENCY_CODES)
 _CUR_SYM = "|".join(re.escape(s) for s, _ in sorted(CURRENCY_SYMBOLS, key=lambda x: -len(x[0])))
 
 MONEY_PREFIX = re.compile(  # US$ 150 million, USD 1.5 billion, € 10 million
-    rf"(?:(?P<q>{_QUAL})\s*)?(?P<cur>{_CUR_SYM}|(?<![A-Za-z])(?:{_CUR_CODE})(?![A-Za-z]))\s?(?P<n>{_NUM})"
+    rf"(?P<cur>{_CUR_SYM}|(?<![A-Za-z])(?:{_CUR_CODE})(?![A-Za-z]))\s?(?P<n>{_NUM})"
     rf"(?:\s*(?P<sc>{_SCALE_EN}|{_SCALE_TH}))?", re.IGNORECASE)
 MONEY_SUFFIX = re.compile(  # 112 ล้านดอลลาร์สหรัฐ, 50 million New Zealand dollars, 10 billion yen, 5 million USD
-    rf"(?:(?P<q>{_QUAL})\s*)?(?:เป็น(?:จำนวน)?เงิน\s*|จำนวน\s*|มูลค่า\s*)?(?:(?P<q2>{_QUAL})\s*)?(?P<n>{_NUM}|{_THAI_NUMWORD})"
+    rf"(?P<n>{_NUM}|{_THAI_NUMWORD})"
     rf"\s*(?P<sc>{_SCALE_EN}|{_SCALE_TH})?\s*(?P<cur>{_CUR_WORD}|(?<![A-Za-z])(?:{_CUR_CODE})(?![A-Za-z]))",
     re.IGNORECASE)
+# the words before an amount: a qualifier, and Thai "เป็นเงิน" / "จำนวน" around it
+MONEY_LEAD = re.compile(rf"(?:(?P<q>{_QUAL})\s*)?(?:เป็น(?:จำนวน)?เงิน\s*|จำนวน(?:เงิน)?\s*|มูลค่า\s*)?"
+                        rf"(?:(?P<q2>{_QUAL})\s*)?$", re.IGNORECASE)
 
 
 def _qualifier(word: str | None) -> str:
@@ -466,21 +469,18 @@ def find_money(text: str) -> list[Mention]:
             if any(o.start < e and s < o.end for o in out):
                 continue
             n, sc = m.group("n"), m.group("sc")
-            if sc and sc.lower() in ("m", "b") and not re.match(r"\s*$", text[m.end("sc"):m.end("sc") + 1] or " "):
-                pass
             amount = _decimal(n, sc)
             if amount is None or amount in ("0",):
                 continue
             cur = _currency(m.group("cur"))
             if cur == "USD" and m.group("cur") == "$" and re.search(r"(A|NZ|S|C|HK)$", text[max(0, s - 2):s]):
                 continue
-            q = m.groupdict().get("q2") or m.group("q")
-            # a qualifier written just before the span ("กว่า" glued to "เป็นเงิน")
-            if not q:
-                before = text[max(0, s - 12):s]
-                qm = re.search(rf"({_QUAL})\s*(?:เป็น(?:จำนวน)?เงิน\s*)?$", before, re.IGNORECASE)
-                q = qm.group(1) if qm else None
-            out.append(Mention("money", s, e, Money(amount, cur, _qualifier(q)), m.group()))
+            lead = MONEY_LEAD.search(text, max(0, s - 40), s)
+            q = None
+            if lead and lead.group():
+                q = lead.group("q2") or lead.group("q")
+                s = lead.start()
+            out.append(Mention("money", s, e, Money(amount, cur, _qualifier(q)), text[s:e]))
     return sorted(out, key=lambda x: x.start)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from kg.errors import ExtractionError
 from kg.facts import (
@@ -845,6 +846,7 @@ class Relater:
         return self.x
 
 
+@lru_cache(maxsize=4096)
 def romanise(thai: str) -> str:
     """RTGS romanisation of a Thai-script name, word by word, capitalised."""
     from pythainlp.transliterate import romanize
