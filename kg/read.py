@@ -131,8 +131,7 @@ def read_release(path: str | Path, limit: int | None = None) -> Release:
     return release
 
 
-_ENGLISH_WORDS = frozenset("the and of to in on at was were is are for with by a an as that this from has have will "
-                           "its their it be".split())
+_ENGLISH_WORDS = frozenset(["the", "and", "of", "to", "in", "on", "at", "was", "were", "is", "are", "for", "with", "by", "a", "an", "as", "that", "this", "from", "has", "have", "will", "its", "their", "it", "be"])
 
 
 def unsupported_language(release: Release) -> str:
