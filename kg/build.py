@@ -78,9 +78,15 @@ class _Builder:
         for sup in SUPERCLASSES.get(cls, []):
             self.add(s, RDF.type, sup)
 
-    def fact(self, s, ev: Evidence) -> None:
-        """Every extracted fact: derived from the release, with its quote and span."""
+    def fact(self, s, ev: Evidence, curated=None) -> None:
+        """Every fact: derived from the release, with its quote and span, or, when a curator's
+        sidecar added it, marked as curated with who and when."""
         self.add(s, PROV.wasDerivedFrom, self.iri)
+        if curated is not None:
+            self.add(s, RDF.type, AKG.Curated)
+            self.add(s, PROV.wasAttributedTo, self.curator(curated))
+            self.add(s, DCTERMS.created, Literal(curated.day.isoformat(), datatype=XSD.date))
+            return
         self.evidence_count += 1
         node = URIRef(f"{self.iri}#ev-{self.evidence_count}")
         self.add(s, AKG.evidence, node)
@@ -94,6 +100,25 @@ class _Builder:
         self.add(position, RDF.type, OA.TextPositionSelector)
         self.add(position, OA.start, Literal(ev.start, datatype=XSD.integer))
         self.add(position, OA.end, Literal(ev.end, datatype=XSD.integer))
+
+    def curator(self, curation) -> URIRef:
+        node = URIRef(f"{self.iri}#curator")
+        self.add(node, RDF.type, PROV.Agent)
+        self.add(node, RDFS.label, Literal(curation.curator))
+        return node
+
+    def retractions(self) -> None:
+        """What a curator took out of the extraction, and who and when."""
+        cur = self.facts.curation
+        for n, text in enumerate(self.facts.retractions, 1):
+            node = URIRef(f"{self.iri}#retraction-{n}")
+            self.add(node, RDF.type, AKG.Retraction)
+            self.add(node, RDFS.label, Literal(text, lang="en"))
+            self.add(node, PROV.wasAttributedTo, self.curator(cur))
+            self.add(node, DCTERMS.created, Literal(cur.day.isoformat(), datatype=XSD.date))
+            self.add(node, PROV.wasDerivedFrom, self.iri)
+        if cur and cur.note:
+            self.add(self.iri, SKOS.editorialNote, Literal(cur.note))
 
     def release_node(self) -> None:
         r, s = self.release, self.iri
@@ -182,7 +207,7 @@ class _Builder:
                 self.add(s, AKG.position, Literal(part.position, lang="en"))
             if part.represents:
                 self.add(s, AKG.represents, actor_iri(part.represents))
-            self.fact(s, part.evidence)
+            self.fact(s, part.evidence, part.curated)
 
     def commitments(self) -> None:
         for c in self.facts.commitments:
@@ -209,7 +234,7 @@ class _Builder:
                 self.add(s, AKG.purpose, Literal(c.purpose))
             if c.purpose_topic:
                 self.add(s, AKG.purposeTopic, TOPIC[c.purpose_topic])
-            self.fact(s, c.evidence)
+            self.fact(s, c.evidence, c.curated)
 
     def partnerships(self) -> None:
         for p in self.facts.partnerships:
@@ -224,7 +249,7 @@ class _Builder:
                 self.add(instant, TIME.inXSDgYear, Literal(str(p.since), datatype=XSD.gYear))
             if p.meeting:
                 self.add(s, AKG.meeting, meeting_iri(p.meeting))
-            self.fact(s, p.evidence)
+            self.fact(s, p.evidence, p.curated)
 
     def coordinators(self) -> None:
         day = self.facts.release_date
@@ -239,7 +264,7 @@ class _Builder:
             self.add(s, AKG.partner, actor_iri(c.partner))
             if c.meeting:
                 self.add(s, AKG.meeting, meeting_iri(c.meeting))
-            self.fact(s, c.evidence)
+            self.fact(s, c.evidence, c.curated)
 
     def topics(self) -> None:
         for t in self.facts.topics:
@@ -247,7 +272,7 @@ class _Builder:
             self.add(s, RDF.type, AKG.TopicDiscussion)
             self.add(s, AKG.meeting, meeting_iri(t.meeting))
             self.add(s, AKG.topic, TOPIC[t.topic])
-            self.fact(s, t.evidence)
+            self.fact(s, t.evidence, t.curated)
 
     def build(self) -> ReleaseGraph:
         self.release_node()
@@ -258,6 +283,7 @@ class _Builder:
         self.partnerships()
         self.coordinators()
         self.topics()
+        self.retractions()
         return ReleaseGraph(self.iri, self.out)
 
 

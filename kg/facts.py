@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.curate import Curation
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class Participation:
     position: str
     represents: str  # actor id or ""
     evidence: Evidence
+    curated: Curation | None = None  # set when a curator added the fact
 
 
 @dataclass
@@ -70,6 +75,7 @@ class Commitment:
     years: int | None = None
     number: int | None = None
     text: str = ""
+    curated: Curation | None = None  # set when a curator added the fact
 
 
 @dataclass
@@ -79,6 +85,7 @@ class Partnership:
     evidence: Evidence
     since: int | None = None
     meeting: str = ""
+    curated: Curation | None = None  # set when a curator added the fact
 
 
 @dataclass
@@ -87,6 +94,7 @@ class CoordinatorRole:
     partner: str
     evidence: Evidence
     meeting: str = ""
+    curated: Curation | None = None  # set when a curator added the fact
 
 
 @dataclass
@@ -94,6 +102,7 @@ class TopicDiscussion:
     meeting: str
     topic: str
     evidence: Evidence
+    curated: Curation | None = None  # set when a curator added the fact
 
 
 @dataclass
@@ -118,6 +127,8 @@ class Extraction:
     coordinators: list[CoordinatorRole] = field(default_factory=list)
     topics: list[TopicDiscussion] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    curation: Curation | None = None
+    retractions: list[str] = field(default_factory=list)
 
     def meeting(self, key: str) -> Meeting | None:
         return next((m for m in self.meetings if m.key == key), None)
@@ -126,5 +137,5 @@ class Extraction:
         spans = [m.evidence for m in self.meetings]
         for group in (self.participations, self.commitments, self.partnerships, self.coordinators, self.topics,
                       self.notes):
-            spans.extend(x.evidence for x in group)
+            spans.extend(x.evidence for x in group if not getattr(x, "curated", None))
         return spans

@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.curate import apply_curation
 from kg.facts import Extraction
 from kg.normalise import Text, normalise
 from kg.read import Release, read_release
@@ -41,7 +42,7 @@ def extract_release(release: Release) -> Extracted:
     t1 = time.perf_counter()
     mentions = recognise(text.text, _default_year(release, text.text))
     t2 = time.perf_counter()
-    facts = relate(release, text, mentions)
+    facts = apply_curation(release.path, relate(release, text, mentions))
     t3 = time.perf_counter()
     return Extracted(release, text, facts, {"normalise": t1 - t0, "recognise": t2 - t1, "relate": t3 - t2})
 

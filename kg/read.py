@@ -114,7 +114,9 @@ def read_release(path: str | Path, limit: int | None = None) -> Release:
     except OSError as exc:
         raise InputError(f"cannot read ({exc.strerror or exc})", path) from None
     raw = decode(data, path)
-    sha = hashlib.sha256(data).hexdigest()
+    sidecar = path.with_name(path.stem + ".curation.json")
+    # a curator's sidecar is part of what was loaded: changing it reloads the release
+    sha = hashlib.sha256(data + (b"\0" + sidecar.read_bytes() if sidecar.is_file() else b"")).hexdigest()
     suffix = path.suffix.lower()
     if suffix == ".md":
         meta, segments = _markdown(raw)

@@ -97,7 +97,7 @@ def test_same_release_twice_changes_nothing(tmp_path: Path) -> None:
     aseankg("load", str(SEED), store=store, check=True)
     first = graphs(store)
     result = aseankg("load", str(SEED), str(SEED), store=store)
-    assert result.returncode == 0 and result.stdout.count("unchanged") == 2, result.stdout
+    assert result.returncode == 0 and result.stdout.count("unchanged ") == 2, result.stdout
     after = graphs(store)
     assert set(after) == set(first)
     for g in first:  # not just isomorphic: the very same triples (no re-insert, same blank nodes)
