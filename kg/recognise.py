@@ -93,6 +93,7 @@ class Gazetteer:
     cs_regex: re.Pattern | None = None
     ci_regex: re.Pattern | None = None
     person_skeletons: dict[str, set[str]] = field(default_factory=dict)  # Thai spelling skeleton -> people
+    family_names: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # last token -> (first token, id)
 
     def add(self, surface: str, kind: str, ident: str, fold: bool = False) -> None:
         surface = surface.strip()
@@ -214,6 +215,10 @@ def gazetteer() -> Gazetteer:
                 for v in (label, *_reversed(label)):
                     gz.add(v, "person", p.id)
                     gz.person_skeletons.setdefault(thai_skeleton(v), set()).add(p.id)
+                    tokens = v.split()
+                    if len(tokens) >= 2:
+                        gz.family_names.setdefault(thai_skeleton(tokens[-1]), set()).add(
+                            (thai_skeleton(tokens[0]), p.id))
     for pl in ref.places.values():
         for label in (pl.label_en, *pl.aliases_en, pl.label_th, *pl.aliases_th):
             if label:
@@ -527,13 +532,15 @@ HONORIFICS_EN = ["His Majesty", "Her Majesty", "His Royal Highness", "Her Royal 
 _HON_TH = "|".join(re.escape(h) for h in sorted(HONORIFICS_TH, key=len, reverse=True))
 _HON_EN = "|".join(re.escape(h) for h in sorted(HONORIFICS_EN, key=len, reverse=True))
 _TH_NAME_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E2E\u0E30-\u0E4E.]{0,24}"
+# a third token of a Cambodian, Vietnamese or Chinese name (เกา คิม ฮวน, บุ่ย แทง เซิน)
+_TH_SHORT_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E2E\u0E30-\u0E4E]{0,5}"
 # a second Thai token that is the sentence going on, not a family name
 _TH_NOT_NAME = r"(?!ใน|ซึ่ง|ได้|เป็น|และ|ผู้|ที่|เข้า|กล่าว|รัฐมนตรี|นายก|ปลัด|อธิบดี|เอกอัครราชทูต|ประธาน|เลขาธิการ|รอง)"
 _EN_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’-]*\.?|[A-Z]\.|bin|binti|van|von|de|da|del|dos|Jr\.?)"
 PERSON_TH = re.compile(
     rf"(?P<hon>(?:{_HON_TH})\s?)+(?P<name>(?:{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,4}})"
     rf"|{_TH_NAME_TOKEN}(?:ฯ|(?:\s[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E4E]{{0,4}}\.)?\s{_TH_NOT_NAME}{_TH_NAME_TOKEN}"
-    rf"(?:\sจูเนียร์)?)?)")
+    rf"(?:\sจูเนียร์|\s{_TH_NOT_NAME}{_TH_SHORT_TOKEN}(?=\s|$))?)?)")
 PERSON_EN = re.compile(
     rf"(?P<hon>(?:(?:{_HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
 

@@ -60,6 +60,7 @@ ATTEND = re.compile(r"เข้าร่วม|ร่วมการประช
                     r"was accompanied|accompanied", re.I)
 NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การนำของ|สมัย|administration of|government of|the late|Al-Marhum|ibni|bin|binti)"
                          r"\s*(?:Sultan\s+)?$", re.I)
+TITLED = re.compile(r"(?:นาย|นาง|ดร\.|พล|สมเด็จ|เจ้าชาย|ดาโต|ตันศรี|ศาสตราจารย์|H\.E\.|Dr|Mr|Ms|Mrs|General|Samdech|Sultan|Dato|Tan Sri)")
 HELD = re.compile(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด", re.I)
 NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
 PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|pledg|commit|provid|"
@@ -148,6 +149,7 @@ class Relater:
         self.names = find_meeting_names(self.text, mentions.items)
         self.x = Extraction(release.stem, self.language, release_date)
         self.sentence_meeting: dict[int, str] = {}
+        self.umbrella_sents: set[int] = set()  # sentences naming a series whose sessions are reported
         self.publisher_country = self._publisher_country()
 
     # -------------------------------------------------------- helpers
@@ -213,6 +215,7 @@ class Relater:
                 groups = groups[1:]
                 self._place_in_time(head, head_mentions, True)
                 for nm in head_mentions:
+                    self.umbrella_sents.add(self.sent_of(nm.start))
                     self.x.notes.append(Note("series of sessions, reported one by one", nm.text,
                                              self.ev(nm.start, nm.end)))
         first = True
@@ -401,7 +404,7 @@ class Relater:
                     continue
                 position, represents, window_end = self._position(p, s)
                 honorific = (isinstance(p.value, PersonName) and p.value.honorific) or \
-                    honorific_th.search(self.text[max(s.start, p.start - 12):p.start])
+                    honorific_th.search(self.text[max(s.start, p.start - 12):p.start]) or TITLED.match(p.text)
                 if self.language == "th" and not honorific and re.search(r"[\u0E00-\u0E7F]", p.text):
                     continue  # the Ministry writes นาย/นาง before everyone who attends
                 if not (attended or honorific or position):
@@ -414,16 +417,23 @@ class Relater:
                     represents = self._represents_from_reference(person.key, meeting)
                 if not represents and position and self.language == "th" and self.publisher_country:
                     represents = self.publisher_country
-                existing = next((x for x in self.x.participations
-                                 if x.meeting == meeting and x.person == person.key), None)
-                if existing:
-                    if role != "participant" and existing.role == "participant":
-                        existing.role = role
-                    existing.position = existing.position or position
-                    existing.represents = existing.represents or represents
-                    continue
-                self.x.participations.append(Participation(meeting, person.key, role, position, represents,
-                                                           self.ev(p.start, max(p.end, window_end))))
+                # who attends a series of sessions (PMC+1) attends each session held
+                targets = [m.key for m in self.x.meetings if len(m.parties) > 1 and m.status == "held"
+                           and m.kind == "MinisterialMeeting"] if i in self.umbrella_sents else [meeting]
+                for target in targets:
+                    self._participate(target, person, role if target == meeting else "participant", position,
+                                      represents, self.ev(p.start, max(p.end, window_end)))
+
+    def _participate(self, meeting: str, person: Person, role: str, position: str, represents: str,
+                     evidence: Evidence) -> None:
+        existing = next((x for x in self.x.participations if x.meeting == meeting and x.person == person.key), None)
+        if existing:
+            if role != "participant" and existing.role == "participant":
+                existing.role = role
+            existing.position = existing.position or position
+            existing.represents = existing.represents or represents
+            return
+        self.x.participations.append(Participation(meeting, person.key, role, position, represents, evidence))
 
     def _absent(self, p: Mention, s: Sentence, previous_absent: Mention | None) -> bool:
         """"The Biden administration", "รัฐบาลประธานาธิบดีไบเดนและรองประธานาธิบดีแฮร์ริส": named, not present."""
@@ -567,7 +577,11 @@ class Relater:
                     ids = gazetteer().person_skeletons.get(key, set())
                     if len(ids) == 1:
                         return next(iter(ids))
-                return None
+                # the same family name and a first name one spelling apart (เซอร์เก / เซอร์เกย์)
+                first = thai_skeleton(tokens[0])
+                ids = {pid for f, pid in gazetteer().family_names.get(thai_skeleton(tokens[-1]), set())
+                       if len(first) >= 3 and (f.startswith(first) or first.startswith(f))}
+                return next(iter(ids)) if len(ids) == 1 else None
             for person in self.x.people.values():
                 first = (person.name_th or "").split(" ")[0]
                 if first and thai_skeleton(first) == skeleton:
