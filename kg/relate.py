@@ -238,14 +238,20 @@ class Relater:
             self.x.meetings.append(meeting)
             for nm in mentions:
                 self.sentence_meeting.setdefault(self.sent_of(nm.start), meeting.key)
-        # sentences without an explicit meeting follow the last one named (the focus)
+        # sentences that name no meeting are about the focus: the release's main meeting, or the one a
+        # paragraph or sentence opens with ("The ASEAN-Canada Summit ..."); a meeting named in passing
+        # mid-sentence does not take the focus
         keys = {m.key: m for m in self.x.meetings}
-        for i, _s in enumerate(self.sents):
+        primary = self.x.meetings[0].key if self.x.meetings else ""
+        para = -1
+        for i, sent in enumerate(self.sents):
+            if sent.para != para:
+                para, focus = sent.para, primary
             if i in self.sentence_meeting:
                 key = self.sentence_meeting[i]
-                meeting = keys[key]
-                has_people = bool(self.in_sent(i, "person"))
-                if meeting.status == "held" or has_people or not focus:
+                opening = [n for n in self.names if not n.value.anaphoric and sent.start <= n.start < sent.start + 60
+                           and self._series_key(n.value) == keys[key].series]
+                if opening and (keys[key].status == "held" or self.in_sent(i, "person")):
                     focus = key
                 continue
             if focus:
