@@ -628,7 +628,7 @@ class MeetingName:
 
 
 _TH_BODY = re.compile(r"การประชุม(?P<body>(?:\s(?=[A-Z]{2,}))?(?:[^\s()]|\s?-\s?(?=\S)|\s(?=กับ))*)")
-_TH_CONT = re.compile(r"(?:\s?(?:ครั้งที่\s?\d{1,3}|สมัยพิเศษ(?:เพื่อรำลึก\S*)?|สมัยสามัญ|สมัยวิสามัญ|อย่างไม่เป็นทางการ|"
+_TH_CONT = re.compile(r"(?:\s?(?:ครั้งที่\s?\d{1,3}|ฟอรั่ม|ฟอรัม|สมัยพิเศษ(?:เพื่อรำลึก\S*)?|สมัยสามัญ|สมัยวิสามัญ|อย่างไม่เป็นทางการ|"
                       r"\((?:[A-Za-z][A-Za-z0-9+ ]*)\)|\+\s?1|กับ\S+))")
 _TH_STOP = re.compile(r"^ฯ|เมื่อ|ซึ่ง|(?<!ครั้ง)(?<!หน้า)ที่|ผ่าน|ณ(?=\s|กรุง|นคร|เมือง)|โดย|ในวัน|วันที่|ระหว่างวัน|จะ|ได้|"
                       r"เพื่อ(?!รำลึก)|ครั้งนี้|ดังกล่าว|ทางไกล|ทางวีดิทัศน์|ในรูปแบบ|รูปแบบ|ร่วมกับ|และ|ใน(?!ภูมิภาค)|ของ|ด้วย|"
@@ -637,7 +637,9 @@ _TH_KINDS = [("สุดยอด", "Summit", "summit"), ("ระดับผู
              ("รัฐมนตรีเศรษฐกิจ", "MinisterialMeeting", "aem"), ("รัฐมนตรีกลาโหม", "MinisterialMeeting", "defence"),
              ("รัฐมนตรี", "MinisterialMeeting", "fmm"), ("PMC", "MinisterialMeeting", "fmm"),
              ("เจ้าหน้าที่อาวุโส", "SeniorOfficialsMeeting", "som"), ("SOM", "SeniorOfficialsMeeting", "som"),
-             ("คณะกรรมการความร่วมมือร่วม", "Other", "jcc"), ("JCC", "Other", "jcc"), ("คณะกรรมการ", "Other", "committee")]
+             ("คณะกรรมการความร่วมมือร่วม", "Other", "jcc"), ("JCC", "Other", "jcc"), ("คณะกรรมการ", "Other", "committee"),
+             ("ฟอรั่ม", "SeniorOfficialsMeeting", "forum"), ("ฟอรัม", "SeniorOfficialsMeeting", "forum"),
+             ("Forum", "SeniorOfficialsMeeting", "forum")]
 _TH_QUALIFIERS = [("เพื่อรำลึก", "Commemorative"), ("สมัยพิเศษ", "Special"), ("สมัยวิสามัญ", "Special"),
                   ("อย่างไม่เป็นทางการ", "Informal")]
 
@@ -655,7 +657,8 @@ _EN_KINDS = [("Leaders", "Summit", "summit"), ("Economic Ministers", "Ministeria
              ("Senior Officials", "SeniorOfficialsMeeting", "som"), ("SOM", "SeniorOfficialsMeeting", "som"),
              ("Summit", "Summit", "summit"), ("Dialogue", "SeniorOfficialsMeeting", "som"),
              ("Joint Cooperation Committee", "Other", "jcc"), ("JCC", "Other", "jcc"),
-             ("Joint Sectoral Cooperation Committee", "Other", "jscc"), ("Committee", "Other", "committee")]
+             ("Joint Sectoral Cooperation Committee", "Other", "jscc"), ("Committee", "Other", "committee"),
+             ("Forum", "SeniorOfficialsMeeting", "forum")]
 _EN_QUALIFIERS = [("Commemorative", "Commemorative"), ("Special", "Special"), ("Extraordinary", "Special"),
                   ("Informal", "Informal"), ("Retreat", "Retreat")]
 _EN_ANAPHOR = re.compile(r"(?<![A-Za-z])(?:[Tt]he|[Tt]his|[Tt]oday's|[Tt]hat)\s+(?:meeting|[Ss]ummit|dialogue|session|"
@@ -699,13 +702,15 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             or "PMC" in text[s:e]
         if mechanism and mechanism not in ("pmc",) and partners and mechanism in ("amm", "asean_summit", "acc"):
             mechanism = ""  # การประชุมรัฐมนตรีต่างประเทศอาเซียน-สหรัฐฯ: a partner series, not the AMM
+        if track == "forum" and not partners:
+            kind = track = ""  # the ASEAN Regional Forum: its kind comes from the mechanism
         if not kind and mechanism:
             mk = ref.mechanisms[mechanism].kind
             kind = _MECH_KINDS.get(mk, "Other")
             track = track or {"Summit": "summit", "MinisterialMeeting": "fmm", "SeniorOfficialsMeeting": "som"}.get(kind, "")
         if not kind:
-            if not partners:
-                return
+            if not partners or not has_asean:
+                return  # "การประชุมกับญี่ปุ่น": too vague to be a meeting of its own
             kind, track = "Other", "meeting"
         if not (partners or has_asean or mechanism):
             return

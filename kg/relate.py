@@ -65,6 +65,7 @@ HELD = re.compile(r"was held|were held|took place|convened|จัดขึ้น
 NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
 PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|pledg|commit|provid|"
                     r"contribut|announc|allocat|donat|grant|fund|support|earmark|assistance|disburs|offer", re.I)
+ITEMISED = re.compile(r"includ|ประกอบด้วย|ได้แก่|แบ่งเป็น|comprising|consist", re.I)
 RECIPIENT_CUE = re.compile(r"(?:แก่|ให้แก่|ให้กับ|กับ|ต่อ|สำหรับ|to|for|towards|into)\s*(?:the\s+)?$", re.I)
 PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|ริเริ่ม|proposed|propose|put forward|suggested|called for|recommended|"
                      r"outlined|proposals?|offered|priorit", re.I)
@@ -358,8 +359,10 @@ class Relater:
                                and self._series_key(n.value) == meeting.series})
             following = sorted(i for i, k in self.sentence_meeting.items() if k == meeting.key and i not in explicit)
             mode, city = self._mode_city(explicit)
-            if not mode and not city:
-                mode, city = self._mode_city(following[:3])
+            later_mode, later_city = self._mode_city(following)
+            mode = mode or later_mode
+            if not city:
+                city = self._mode_city(following[:3])[1] if later_city else ""
             if umbrella and meeting.status == "held":
                 mode, city = mode or lead_mode, city or lead_city
             if city and not mode:
@@ -603,22 +606,29 @@ class Relater:
     # -------------------------------------------------------- commitments
 
     def pledges(self) -> None:
+        pledged_in: dict[int, str] = {}  # sentence -> who pledged there
         for money in self.m.of("money"):
             i = self.sent_of(money.start)
             s = self.sents[i]
             sentence = self.text[s.start:s.end]
-            if not PLEDGE.search(sentence):
+            # "These include $60 million for ...": amounts that spell out the previous sentence's pledge
+            continued = pledged_in.get(i - 1) if ITEMISED.search(sentence) else None
+            if not PLEDGE.search(sentence) and not continued:
                 self.x.notes.append(Note("amount without a pledge", money.text, self.ev(money.start, money.end)))
                 continue
             value: Money = money.value
             meeting = self.sentence_meeting.get(i, "")
-            by = ""
+            by = "" if not continued or PLEDGE.search(sentence) else continued
             for m in reversed(self.m.within(s.start, money.start, "actor", "demonym", "person", "position")):
+                if by and by == continued:
+                    break
                 actor = self._actor_of(m, meeting)
                 if actor and actor != "asean" or (actor == "asean" and not by):
                     by = actor
                     if actor != "asean":
                         break
+            if not by and continued:
+                by = continued
             recipient = ""
             for m in self.m.within(s.start, s.end, "actor", "demonym"):
                 if m.start < money.start and m.value == by:
@@ -660,6 +670,7 @@ class Relater:
                 years = int(ym.group(1)) if ym.group(1).isdigit() else words[ym.group(1).lower()]
             from kg.recognise import topic_labels
 
+            pledged_in[i] = by
             self.x.commitments.append(Commitment(
                 "pledge", meeting, by, self.ev(s.start, s.end) if s.end - s.start < 400 else self.ev(money.start, money.end),
                 recipient=recipient, amount=value.amount, currency=value.currency, qualifier=value.qualifier,
