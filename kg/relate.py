@@ -65,6 +65,7 @@ HELD = re.compile(r"was held|were held|took place|convened|จัดขึ้น
 NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
 PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|pledg|commit|provid|"
                     r"contribut|announc|allocat|donat|grant|fund|support|earmark|assistance|disburs|offer", re.I)
+BACKGROUND_DAYS = 14
 ITEMISED = re.compile(r"includ|ประกอบด้วย|ได้แก่|แบ่งเป็น|comprising|consist", re.I)
 RECIPIENT_CUE = re.compile(r"(?:แก่|ให้แก่|ให้กับ|กับ|ต่อ|สำหรับ|to|for|towards|into)\s*(?:the\s+)?$", re.I)
 PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|ริเริ่ม|proposed|propose|put forward|suggested|called for|recommended|"
@@ -232,6 +233,12 @@ class Relater:
             self._place_in_time(meeting, mentions, primary)
             if umbrella and not meeting.start and meeting.status == "held":
                 meeting.start, meeting.end = umbrella[0].start, umbrella[0].end
+            if not primary and meeting.end and (self.release_date - meeting.end).days > BACKGROUND_DAYS:
+                # a meeting weeks before the release is background ("adopted at the Summit in June")
+                for nm in mentions:
+                    self.x.notes.append(Note("earlier meeting mentioned as background", nm.text,
+                                             self.ev(nm.start, nm.end)))
+                continue
             meeting.key = self._key(meeting)
             meeting.label = self._label(meeting)
             if self.x.meeting(meeting.key):
