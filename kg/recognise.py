@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -550,16 +551,20 @@ PERSON_EN = re.compile(
 
 @dataclass
 class Mentions:
-    """All mentions of one text, by kind, in text order."""
+    """All mentions of one text, by kind, in text order (``items`` sorted by start)."""
 
     items: list[Mention]
     impossible_dates: list[Mention]
+
+    def __post_init__(self) -> None:
+        self._starts = [m.start for m in self.items]
 
     def of(self, *kinds: str) -> list[Mention]:
         return [m for m in self.items if m.kind in kinds]
 
     def within(self, start: int, end: int, *kinds: str) -> list[Mention]:
-        return [m for m in self.items if m.kind in kinds and start <= m.start and m.end <= end]
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self.items[lo:hi] if m.kind in kinds and m.end <= end]
 
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
