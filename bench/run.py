@@ -170,7 +170,7 @@ def bench_size(n: int, root: Path, jobs: int | None, repeats: int, query_timeout
     total_triples = store.count()
     store.close()
     del store
-    queries = query_latency(store_dir, repeats, query_timeout)
+    queries = query_latency(store_dir, repeats, query_timeout) if repeats else {}
     return {"n": n, "loaded": loaded, "failed": len(failed), "seconds": elapsed, "rate": len(files) / elapsed,
             "triples_rate": triples / elapsed, "stages": {k: v / max(len(files), 1) * 1000 for k, v in loader.timings.items()},
             "peak": mem.peak, "queries": queries, "store_triples": total_triples, "jobs": loader.jobs,
@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes (default 1000,10000)")
     ap.add_argument("--root", type=Path, default=Path("/tmp/aseankg-bench"), help="corpora and stores go here")
     ap.add_argument("--jobs", type=int, default=None, help="worker processes (default: CPUs)")
-    ap.add_argument("--repeats", type=int, default=20, help="runs of each named query")
+    ap.add_argument("--repeats", type=int, default=20, help="runs of each named query (0: no query timings)")
     ap.add_argument("--baseline-seconds", type=float, default=60.0, help="time budget of the naive baseline")
     ap.add_argument("--query-timeout", type=float, default=120.0, help="seconds before a named query is given up")
     ap.add_argument("--time-query", help=argparse.SUPPRESS)
@@ -228,7 +228,7 @@ def main(argv: list[str] | None = None) -> None:
         print(" | ".join(str(c) for c in cells))
     print("\nstage times are per release: CPU in the worker processes for read..serialise, wall time of the writer for store")
     print("\nnamed queries, p50 / p95 ms (rows)")
-    names = list(results[0]["queries"])
+    names = list(results[-1]["queries"])
     print(" | ".join(["query"] + [f"{r['n']} releases" for r in results]))
     for name in names:
         cells = [f"{q[0]:.1f} / {q[1]:.1f} ({q[2]})" if (q := r["queries"].get(name)) else "timed out"

@@ -82,7 +82,7 @@ LEVELS = [
     (re.compile(r"คู่เจรจาเฉพาะด้าน|Sectoral Dialogue Partner", re.I), "SectoralDialoguePartner"),
     (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น|ประเทศ)หุ้นส่วนเพื่อการพัฒนา|Development Partner(?:ship)?", re.I),
      "DevelopmentPartner"),
-    (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น(?:ประเทศ)?|ความสัมพันธ์)คู่เจรจา(?!เฉพาะด้าน)(?:อย่าง)?(?:เต็มรูปแบบ)?|"
+    (re.compile(r"(?:สถานะ(?:การเป็น)?(?:ประเทศ)?|เป็น(?:ประเทศ)?|ความสัมพันธ์)คู่เจรจา(?!เฉพาะด้าน)(?:อย่าง)?(?:เต็มรูปแบบ)?|"
                 r"(?<!Sectoral )Dialogue Partner(?:ship)?(?: status)?", re.I), "DialoguePartner"),
 ]
 # a year that dates something else: an anniversary, when dialogue began
@@ -700,9 +700,11 @@ class Relater:
                 return self._represents_from_reference(m.value, meeting)
             return ""
         if m.kind == "position":
-            window = self.m.within(m.end, m.end + 30, "actor", "demonym")
-            if window:
-                return self.country_of(window[0].value)
+            # "Prime Minister of Japan", "นายกรัฐมนตรีแห่งราชอาณาจักรกัมพูชา": the actor right after the post
+            for a in self.m.within(m.end, m.end + 30, "actor", "demonym"):
+                if re.fullmatch(r"\s*(?:ของ|แห่ง|of(?: the)?|,)?\s*", self.text[m.end:a.start]):
+                    return self.country_of(a.value)
+                break
             label = self.text[m.start:m.end]
             if "อาเซียน" in label or "ASEAN" in label:
                 return "asean"
@@ -826,10 +828,17 @@ class Relater:
             r.search(self.text[lm.end():y[0]]) for r, _ in LEVELS)]
         if after:
             return min(after)[2]
+        # "in 1974, Australia became ASEAN's first Dialogue Partner"
+        before = [y for y in years if 0 <= lm.start() - y[1] <= 60 and not any(
+            r.search(self.text[y[1]:lm.start()]) for r, _ in LEVELS) and re.search(
+            r"became|become|was made|เป็น|ได้รับ", self.text[y[1]:lm.start()])]
+        if before:
+            return max(before)[2]
         if PLANNED.search(sentence) or re.search(r"will|would|จะ|expected|aim", sentence, re.I):
             return None
         lead = self.text[max(s.start, lm.start() - 70):lm.start()]
-        if re.search(r"ยกระดับ|สถาปนา|จัดตั้ง|ประกาศ|elevat|upgrad|establish|launch|raise", lead, re.I) and \
+        if re.search(r"ยกระดับ|สถาปนา|จัดตั้ง|ประกาศ|มอบสถานะ|elevat|upgrad|establish|launch|raise|confer|grant|"
+                     r"accord|admit|welcom", lead, re.I) and \
                 not re.search(r"เมื่อปี|ตั้งแต่|since|recall|had been|has been", lead, re.I):
             mt = self.x.meeting(meeting)
             day = (mt.start if mt and mt.start else None) or self.release_date
