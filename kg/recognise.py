@@ -654,7 +654,7 @@ _EN_HEAD = re.compile(r"(?<![A-Za-z])(?P<head>Summits?|Meetings?|Dialogue(?!\s+(
 # "East Asia Summit Foreign Ministers' Meeting": the name goes on to a later head
 _EN_NAME_GOES_ON = re.compile(r"\s+(?:\([A-Z]+\)\s+)?(?:Foreign |Economic |Defence |Defense )?(?:Ministers'?|Ministerial|"
                               r"Senior Officials'?|Leaders'?|Plus Three|Plus)\b")
-_EN_TOKEN_OK = re.compile(r"^(?:[A-Z0-9(][^\s]*|of|on|and|for|the|with|Plus|\+|-|10\+1|\(PMC\)|\d+(?:st|nd|rd|th))$")
+_EN_TOKEN_OK = re.compile(r"^(?:[A-Z0-9(][^\s]*|of|on|for|the|with|Plus|\+|-|10\+1|\(PMC\)|\d+(?:st|nd|rd|th))$")
 _EN_KINDS = [("Leaders", "Summit", "summit"), ("Economic Ministers", "MinisterialMeeting", "aem"),
              ("Defence Ministers", "MinisterialMeeting", "defence"), ("Defense Ministers", "MinisterialMeeting", "defence"),
              ("Ministers", "MinisterialMeeting", "fmm"), ("Ministerial", "MinisterialMeeting", "fmm"),

@@ -281,6 +281,9 @@ class Relater:
             return True
         if self.in_sent(i, "person") and (ATTEND.search(sentence) or CO_CHAIR.search(sentence)):
             return True
+        # "first announced at the 12th ASEAN-India Summit in Nay Pyi Taw in November 2014"
+        if any(y.value < self.release_date.year for y in self.in_sent(i, "year") if abs(y.start - nm.end) < 80):
+            return False
         if HELD.search(sentence) and not RECALL.search(sentence):
             return True
         return nm.start - s.start < 40 and not RECALL.search(sentence)
@@ -708,18 +711,19 @@ class Relater:
             label = self.text[m.start:m.end]
             if "อาเซียน" in label or "ASEAN" in label:
                 return "asean"
-            return self.publisher_country if self.language == "th" else ""
+            if self.language == "th":
+                return self.publisher_country
+            # "the Prime Minister put forward ...": the one holder of that post named at this meeting
+            post = self.ref.positions[m.value].label_en
+            # (the first named, who is the release's protagonist: "Prime Minister Modi took part ...")
+            holders = [p.represents for p in self.x.participations if p.position == post and p.represents
+                       and (p.meeting == meeting or not meeting)]
+            return holders[0] if holders else self.publisher_country
         return ""
 
     def proposals(self) -> None:
-        for para_no in sorted({s.para for s in self.sents}):
-            para_sents = [(i, s) for i, s in enumerate(self.sents) if s.para == para_no]
-            if not para_sents:
-                continue
-            a, b = para_sents[0][1].start, para_sents[-1][1].end
-            markers = self._markers(a, b)
-            if len(markers) < 2:
-                continue
+        for markers in self._lists():
+            b = self._list_end(markers)
             first_start = markers[0][1]
             i = self.sent_of(first_start)
             meeting = self.sentence_meeting.get(i, "")
@@ -761,26 +765,35 @@ class Relater:
                 self.x.commitments.append(Commitment("proposal", meeting, by, self.ev(shift, shift + len(item)),
                                                      number=number, text=self.t.quote(shift, shift + len(item))[0]))
 
-    def _markers(self, a: int, b: int) -> list[tuple[int, int, int]]:
-        """(number, marker start, item start) of a list numbered from 1 in [a, b)."""
+    def _lists(self) -> list[list[tuple[int, int, int]]]:
+        """Numbered lists, each as (number, marker start, item start), numbered from 1: within a
+        paragraph or one item per line."""
         rx = LIST_TH if self.language == "th" else LIST_EN
         found = []
-        for m in rx.finditer(self.text, a, b):
-            g = next(x for x in m.groups() if x)
-            g = g.lower()
+        for m in rx.finditer(self.text):
+            g = next(x for x in m.groups() if x).lower()
             n = int(g) if g.isdigit() else THAI_ORD.get(g) or ROMAN.get(g) or EN_ORD.get(g) or \
                 (ord(g) - 96 if len(g) == 1 and g.isalpha() else None)
             if n:
                 found.append((n, m.start(), m.end()))
+        lists: list[list[tuple[int, int, int]]] = []
         run: list[tuple[int, int, int]] = []
         for f in found:
-            if f[0] == len(run) + 1:
+            if run and f[0] == run[-1][0] + 1 and f[1] - run[-1][1] < 900:
                 run.append(f)
-            elif f[0] == 1:
-                if len(run) >= 2:
-                    break
-                run = [f]
-        return run if len(run) >= 2 else []
+                continue
+            if len(run) >= 2:
+                lists.append(run)
+            run = [f] if f[0] == 1 else []
+        if len(run) >= 2:
+            lists.append(run)
+        return lists
+
+    def _list_end(self, markers: list[tuple[int, int, int]]) -> int:
+        """Where the last item's paragraph ends."""
+        last = markers[-1][2]
+        nl = self.text.find("\n", last)
+        return nl if nl != -1 else len(self.text)
 
     def _item_end(self, start: int, para_end: int) -> int:
         m = re.search(r"(?<=[.;])\s|\s(?=ทั้งนี้|นอกจากนี้|อนึ่ง)", self.text[start:para_end])
