@@ -680,16 +680,29 @@ def _classify(name: str, table: list[tuple[str, str, str]]) -> tuple[str, str]:
     return "", ""
 
 
-def _parties_in(span: tuple[int, int], mentions: list[Mention]) -> tuple[list[str], str]:
+GENERIC_MECHANISMS = ("asean_summit", "amm")
+
+
+@cache
+def _specific_mechanism_labels() -> list[tuple[str, str]]:
+    return [(surface, ident) for surface, pairs in gazetteer().entries.items() for kind, ident in pairs
+            if kind == "mechanism" and ident not in GENERIC_MECHANISMS and len(surface) > 3]
+
+
+def _parties_in(span: tuple[int, int], mentions: list[Mention], text: str) -> tuple[list[str], str]:
     actors = []
-    mechanism = ""
     for m in mentions:
-        if m.start >= span[0] and m.end <= span[1]:
-            if m.kind in ("actor", "demonym") and m.value not in actors:
-                actors.append(m.value)
-            elif m.kind == "mechanism" and not mechanism:
-                mechanism = m.value
-    return actors, mechanism
+        if m.start >= span[0] and m.end <= span[1] and m.kind in ("actor", "demonym") and m.value not in actors:
+            actors.append(m.value)
+    # every mechanism named inside the name, overlaps included: การประชุมสุดยอดอาเซียนบวกสาม is the
+    # ASEAN Plus Three summit, not the ASEAN Summit its first words spell
+    named = [(kind, ident) for m in gazetteer().cs_regex.finditer(text, span[0], span[1])
+             for kind, ident in gazetteer().entries[m.group()] if kind == "mechanism"]
+    name = text[span[0]:span[1]]
+    named += [("mechanism", ident) for surface, ident in _specific_mechanism_labels() if surface in name]
+    ids = [ident for _, ident in named]
+    specific = [i for i in ids if i not in GENERIC_MECHANISMS]
+    return actors, (specific or ids or [""])[0]
 
 
 def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -700,7 +713,7 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
     named = [m for m in mentions if m.kind in ("actor", "demonym", "mechanism")]
 
     def make(s: int, e: int, kind: str, track: str, qualifier: str, ordinal: int | None) -> None:
-        actors, mechanism = _parties_in((s, e), named)
+        actors, mechanism = _parties_in((s, e), named, text)
         partners = [a for a in actors if a != "asean" and ref.actors.get(a) and
                     ref.actors[a].type in ("Country", "IntergovernmentalOrganization", "RegionalGrouping")]
         has_asean = "asean" in actors or mechanism or "ASEAN" in text[s:e] or "อาเซียน" in text[s:e] \
@@ -720,6 +733,8 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if not (partners or has_asean or mechanism):
             return
         parties = (["asean"] if has_asean else []) + partners
+        if mechanism and not partners:
+            parties = [p for p in ref.mechanisms[mechanism].party_ids if p in ref.actors] or parties
         if mechanism and mechanism not in ("pmc",) and not partners:
             own = _MECH_KINDS.get(ref.mechanisms[mechanism].kind, "Other")
             track = mechanism if kind == own or not track else f"{mechanism}-{track}"

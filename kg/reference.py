@@ -141,6 +141,7 @@ class Mechanism:
     kind: str
     note: str
     sources: tuple[str, ...]
+    party_ids: tuple[str, ...] = ("asean",)
 
     @property
     def is_pattern(self) -> bool:
@@ -249,7 +250,8 @@ def load_reference(folder: Path | None = None) -> Reference:
                                           tuple(split_list(r["aliases_en"])), tuple(split_list(r["aliases_th"])))
     for r in _rows(folder / "mechanisms.csv"):
         ref.mechanisms[r["id"]] = Mechanism(r["id"], r["label_en"], r["label_th"], r["abbreviation"], r["kind"],
-                                            r.get("note", ""), tuple(split_list(r.get("source"))))
+                                            r.get("note", ""), tuple(split_list(r.get("source"))),
+                                            tuple(split_list(r.get("party_ids"))) or ("asean",))
     for r in _rows(folder / "partnerships.csv"):
         ref.partnerships.append(PartnershipRow(r["partner_id"], r["level"], r["since_year"], r["established_at"],
                                                r.get("note", ""), tuple(split_list(r.get("source")))))
@@ -373,7 +375,8 @@ def reference_graph(ref: Reference | None = None) -> Graph:
             g.add((node, SKOS.prefLabel, Literal(m.label_th, lang="th")))
         if m.abbreviation:
             g.add((node, SKOS.altLabel, Literal(m.abbreviation, lang="en")))
-        g.add((node, AKG.party, actor_iri("asean")))
+        for party in m.party_ids:
+            g.add((node, AKG.party, actor_iri(party)))
         _cite(g, node, m.sources, m.note)
     for row in ref.partnerships:
         node = partnership_iri(row.partner_id, row.level)
