@@ -38,7 +38,10 @@ PLANNED = re.compile(r"จะจัดขึ้น|จะมีขึ้น|ค�
                      r"will chair|will participate|will lead|is scheduled|are scheduled|scheduled to|upcoming|"
                      r"forthcoming|to be held|is expected to|will be convened|will convene|next year|plans to hold|"
                      r"planned for|set to (?:take place|be held)|to be hosted|will be hosted|will be co-chaired|will be chaired", re.I)
-RECALL = re.compile(r"เมื่อปี|ตั้งแต่|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|ผลการประชุม|ผลลัพธ์|ต่อยอด|ตามที่|ที่ได้มีขึ้น|"
+# a meeting named as the occasion of another: "on the sidelines of the 33rd ASEAN Summit"
+OCCASION = re.compile(r"(?:sidelines of|in conjunction with|on the margins of|margins of|back-to-back with|"
+                      r"ควบคู่กับ(?:การ)?)\s*(?:the\s+)?$", re.I)
+RECALL = re.compile(r"เมื่อปี|เมื่อเดือน|ตั้งแต่|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|ผลการประชุม|ผลลัพธ์|ต่อยอด|ตามที่|ที่ได้มีขึ้น|"
                     r"recall|since|anniversary|last year|outcomes? of|building on|follow(?:ing|ed)? up on|"
                     r"was elevated|were elevated|was established|were established|launched in|adopted at|"
                     r"agreed at|in \d{4}", re.I)
@@ -208,6 +211,16 @@ class Relater:
                               name_as_written=nm.text, evidence=self.ev(nm.start, nm.end), ordinal=v.ordinal,
                               mechanism=v.mechanism, qualifier=v.qualifier, language=self.language)
             groups.append((meeting, [nm]))
+        # "การประชุมสุดยอดอาเซียน-เกาหลี" after "...สมัยพิเศษเพื่อรำลึก...": the same meeting, named short
+        merged = []
+        for meeting, mentions in groups:
+            twin = next((m for m, _ in merged if m.qualifier and not meeting.qualifier and not meeting.ordinal
+                         and m.kind == meeting.kind and sorted(m.parties) == sorted(meeting.parties)), None)
+            if twin is not None:
+                next(ms for m, ms in merged if m is twin).extend(mentions)
+                continue
+            merged.append((meeting, mentions))
+        groups = merged
         umbrella = None
         sessions = [m for m, _ in groups if len(m.parties) > 1 and m.kind == "MinisterialMeeting"]
         if groups and len(sessions) >= 2:
@@ -275,6 +288,8 @@ class Relater:
         i = self.sent_of(nm.start)
         s = self.sents[i]
         sentence = self.text[s.start:s.end]
+        if OCCASION.search(self.text[max(s.start, nm.start - 30):nm.start]):
+            return False
         if PLANNED.search(sentence):
             return True
         if any(d.value.has_year or True for d in self.in_sent(i, "date")) and not RECALL.search(sentence):
@@ -306,6 +321,9 @@ class Relater:
     def _label(self, m: Meeting) -> str:
         if m.mechanism and m.series.startswith(slug(m.mechanism)):
             base = self.ref.mechanisms[m.mechanism].label_en
+            track = m.series[len(slug(m.mechanism)):].strip("-").split("-")[0]
+            if track in KIND_LABELS and KIND_LABELS[track] not in base:
+                base = f"{base} {KIND_LABELS[track]}"
         else:
             partners = [self.ref.actors[p].short_en for p in m.parties if p != "asean" and p in self.ref.actors]
             track = m.series.split("-")[-1] if not m.qualifier else m.series.split("-")[-2]
