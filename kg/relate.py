@@ -64,6 +64,7 @@ ATTEND = re.compile(r"เข้าร่วม|ร่วมการประช
 NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การนำของ|สมัย|administration of|government of|the late|Al-Marhum|ibni|bin|binti)"
                          r"\s*(?:Sultan\s+)?$", re.I)
 TITLED = re.compile(r"(?:นาย|นาง|ดร\.|พล|สมเด็จ|เจ้าชาย|ดาโต|ตันศรี|ศาสตราจารย์|H\.E\.|Dr|Mr|Ms|Mrs|General|Samdech|Sultan|Dato|Tan Sri)")
+TOOK_PART = re.compile(r"เข้าร่วม|ร่วมการประชุม|attend|took part|take part|participat|joined|will join", re.I)
 HELD = re.compile(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด", re.I)
 NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
 PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|pledg|commit|provid|"
@@ -454,12 +455,29 @@ class Relater:
                     represents = self._represents_from_reference(person.key, meeting)
                 if not represents and position and self.language == "th" and self.publisher_country:
                     represents = self.publisher_country
-                # who attends a series of sessions (PMC+1) attends each session held
+                # who attends a series of sessions (PMC+1) attends each session held; who "attended the
+                # 26th ASEAN-China Summit and the 26th ASEAN Plus Three Summit" attended both
                 targets = [m.key for m in self.x.meetings if len(m.parties) > 1 and m.status == "held"
                            and m.kind == "MinisterialMeeting"] if i in self.umbrella_sents else [meeting]
+                named_here = self._meetings_named_in(i)
+                if len(named_here) > 1 and role == "participant" and TOOK_PART.search(sentence):
+                    targets = named_here
                 for target in targets:
                     self._participate(target, person, role if target == meeting else "participant", position,
                                       represents, self.ev(p.start, max(p.end, window_end)))
+
+    def _meetings_named_in(self, i: int) -> list[str]:
+        s = self.sents[i]
+        keys: list[str] = []
+        for n in self.names:
+            if n.value.anaphoric or not s.start <= n.start < s.end:
+                continue
+            series = self._series_key(n.value)
+            key = next((m.key for m in self.x.meetings if m.series == series and
+                        (n.value.ordinal is None or m.ordinal in (None, n.value.ordinal))), None)
+            if key and key not in keys:
+                keys.append(key)
+        return keys
 
     def _participate(self, meeting: str, person: Person, role: str, position: str, represents: str,
                      evidence: Evidence) -> None:
