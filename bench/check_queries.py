@@ -1,0 +1,98 @@
+"""Check that rewritten named queries give the same rows as before.
+
+Loads seeds/releases, tests/data/dev and tests/data/heldout2 into a temporary in-memory store, runs
+every named query (without parameters and with a few typical ones) from a queries folder, and
+either saves the sorted rows or compares them with a saved snapshot:
+
+    python -m bench.check_queries --queries /tmp/queries-orig --save /tmp/rows-before.json
+    python -m bench.check_queries --compare /tmp/rows-before.json      # the current queries/
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kg.pipeline import Loader, release_files
+from kg.query import NamedQuery, _header, cell, run
+from kg.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "seeds" / "releases", ROOT / "tests" / "data" / "dev", ROOT / "tests" / "data" / "heldout2"]
+
+# parameter sets tried besides the unparameterised run
+PARAMS = {
+    "partner": ["United States of America", "Japan", "European Union", "China", "no such partner"],
+    "name": ["Thani Thongphakdi", "no such person"],
+    "file": ["000_5d2e2954b440508a", "en_eu_aemm23_2020"],
+    "iri": ["<https://w3id.org/aseankg/id/meeting/asean-usa-som/34/topic/covid19>"],
+    "class": ["<https://w3id.org/aseankg/ontology#Actor>", "<https://w3id.org/aseankg/ontology#Meeting>",
+              "<https://w3id.org/aseankg/ontology#Commitment>", "<https://w3id.org/aseankg/ontology#Person>"],
+    "limit": [],
+}
+
+
+def load_store() -> Store:
+    store = Store(None)
+    store.ensure_base()
+    files, _ = release_files(SOURCES)
+    Loader(store, jobs=1).run(files)
+    return store
+
+
+def snapshot(store: Store, folder: Path) -> dict[str, list[list[str]]]:
+    out: dict[str, list[list[str]]] = {}
+    for path in sorted(folder.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        question, params = _header(text)
+        nq = NamedQuery(path.stem, path, text, question, params)
+        runs: list[dict[str, str]] = [{}]
+        for p in params:
+            runs += [{p: v} for v in PARAMS.get(p, [])]
+        for binding in runs:
+            key = path.stem + "".join(f" {k}={v}" for k, v in binding.items())
+            result = run(store, nq, binding)
+            rows = [[cell(c) for c in row] for row in result.rows]
+            out[key] = [result.variables, *sorted(rows)]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--queries", type=Path, default=ROOT / "queries")
+    ap.add_argument("--save", type=Path)
+    ap.add_argument("--compare", type=Path)
+    args = ap.parse_args(argv)
+    store = load_store()
+    snap = snapshot(store, args.queries)
+    if args.save:
+        args.save.write_text(json.dumps(snap, ensure_ascii=False))
+        print(f"saved {len(snap)} results ({sum(len(v) - 1 for v in snap.values())} rows) to {args.save}")
+    if args.compare:
+        before = json.loads(args.compare.read_text())
+        bad = 0
+        for key in sorted(set(before) | set(snap)):
+            a, b = before.get(key), snap.get(key)
+            if a != b:
+                bad += 1
+                na, nb = (len(a) - 1 if a else None), (len(b) - 1 if b else None)
+                print(f"DIFFERENT {key}: {na} rows before, {nb} after")
+                if a and b:
+                    if a[0] != b[0]:
+                        print(f"  columns {a[0]} -> {b[0]}")
+                    sa, sb = {tuple(r) for r in a[1:]}, {tuple(r) for r in b[1:]}
+                    for r in sorted(sa - sb)[:3]:
+                        print(f"  only before: {list(r)}")
+                    for r in sorted(sb - sa)[:3]:
+                        print(f"  only after:  {list(r)}")
+            else:
+                print(f"same      {key}: {len(a) - 1} rows")
+        print("ALL SAME" if not bad else f"{bad} DIFFER")
+        return 1 if bad else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
