@@ -39,7 +39,8 @@ PLANNED = re.compile(r"จะจัดขึ้น|จะมีขึ้น|ค�
                      r"forthcoming|to be held|is expected to|will be convened|will convene|next year|plans to hold|"
                      r"planned for|set to (?:take place|be held)|to be hosted|will be hosted|will be co-chaired|will be chaired", re.I)
 # a meeting named as the occasion of another: "on the sidelines of the 33rd ASEAN Summit"
-OCCASION = re.compile(r"(?:sidelines of|in conjunction with|on the margins of|margins of|back-to-back with|"
+OCCASION = re.compile(r"(?:sidelines of|in conjunction with|on the margins of|margins of|back-to-back with|day of|"
+                      r"during|ahead of|"
                       r"ควบคู่กับ(?:การ)?)\s*(?:the\s+)?$", re.I)
 RECALL = re.compile(r"เมื่อปี|เมื่อเดือน|ตั้งแต่|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|ผลการประชุม|ผลลัพธ์|ต่อยอด|ตามที่|ที่ได้มีขึ้น|"
                     r"recall|since|anniversary|last year|outcomes? of|building on|follow(?:ing|ed)? up on|"
@@ -269,6 +270,11 @@ class Relater:
         for i, sent in enumerate(self.sents):
             if sent.para != para:
                 para, focus = sent.para, primary
+            opens_with_anaphor = any(n.value.anaphoric and sent.start <= n.start < sent.start + 15 for n in self.names)
+            if opens_with_anaphor and focus and i in self.sentence_meeting:
+                # "The Summit took place on the final day of the 47th ASEAN Summit": about the focus
+                self.sentence_meeting[i] = focus
+                continue
             if i in self.sentence_meeting:
                 key = self.sentence_meeting[i]
                 opening = [n for n in self.names if not n.value.anaphoric and sent.start <= n.start < sent.start + 60
