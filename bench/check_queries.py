@@ -4,8 +4,11 @@ Loads seeds/releases, tests/data/dev and tests/data/heldout2 into a temporary in
 every named query (without parameters and with a few typical ones) from a queries folder, and
 either saves the sorted rows or compares them with a saved snapshot:
 
-    python -m bench.check_queries --queries /tmp/queries-orig --save /tmp/rows-before.json
-    python -m bench.check_queries --compare /tmp/rows-before.json      # the current queries/
+    cp -r queries /tmp/queries-before        # before rewriting
+    python -m bench.check_queries --before /tmp/queries-before       # compares with the current queries/
+
+Both folders run on the same store in one process, so a change in extraction cannot show up as a
+difference.
 """
 
 from __future__ import annotations
@@ -61,17 +64,17 @@ def snapshot(store: Store, folder: Path) -> dict[str, list[list[str]]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--queries", type=Path, default=ROOT / "queries")
-    ap.add_argument("--save", type=Path)
-    ap.add_argument("--compare", type=Path)
+    ap.add_argument("--queries", type=Path, default=ROOT / "queries", help="the queries to check (default queries/)")
+    ap.add_argument("--before", type=Path, help="a folder with the queries as they were")
+    ap.add_argument("--save", type=Path, help="write the rows of --queries to this JSON file")
     args = ap.parse_args(argv)
     store = load_store()
     snap = snapshot(store, args.queries)
     if args.save:
         args.save.write_text(json.dumps(snap, ensure_ascii=False))
         print(f"saved {len(snap)} results ({sum(len(v) - 1 for v in snap.values())} rows) to {args.save}")
-    if args.compare:
-        before = json.loads(args.compare.read_text())
+    if args.before:
+        before = snapshot(store, args.before)
         bad = 0
         for key in sorted(set(before) | set(snap)):
             a, b = before.get(key), snap.get(key)

@@ -542,6 +542,10 @@ PERSON_TH = re.compile(
     rf"(?P<hon>(?:{_HON_TH})\s?)+(?P<name>(?:{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,4}})"
     rf"|{_TH_NAME_TOKEN}(?:ฯ|(?:\s[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E4E]{{0,4}}\.)?\s{_TH_NOT_NAME}{_TH_NAME_TOKEN}"
     rf"(?:\sจูเนียร์|\s{_TH_NOT_NAME}{_TH_SHORT_TOKEN}(?=\s|$))?)?)")
+_TITLES_EN = r"(?:Prime Minister|President|Vice President|Foreign Minister|Minister|Secretary|Premier|Chancellor|" \
+             r"Ambassador|Deputy Prime Minister|State Councilor|Secretary-General|Sultan|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)"
+# "Prime Minister Albanese": a family name after a title, resolved later to someone the release named
+TITLE_SURNAME = re.compile(rf"(?<![A-Za-z]){_TITLES_EN}\s+(?P<name>[A-Z][a-zà-ÿ'’-]{{2,}})(?![\s-]*[A-Z][a-z])(?![A-Za-z])")
 PERSON_EN = re.compile(
     rf"(?P<hon>(?:(?:{_HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
 
@@ -611,6 +615,13 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
                    for o in found):
                 continue
             people.append(Mention("person", s, e, PersonName(None, name, script, m.group("hon").strip()), name))
+    taken = [(p.start, p.end) for p in people + ref_people]
+    for m in TITLE_SURNAME.finditer(text):
+        s, e = m.span("name")
+        if any(a < e and s < b for a, b in taken) or any(o.start < e and s < o.end for o in found
+                                                          if o.kind in ("actor", "place", "mechanism", "demonym")):
+            continue
+        people.append(Mention("person", s, e, PersonName(None, m.group("name"), "en", "title"), m.group("name")))
     money_spans = [(m.start, m.end) for m in money]
     years = [y for y in years if not any(a <= y.start < b for a, b in money_spans)]
     # "ดอลลาร์สหรัฐ" names a currency, not the United States

@@ -608,6 +608,8 @@ class Relater:
         found = self._resolve_name(name, pn.script)
         if found:
             return self._known(found) if found in self.ref.people else self.x.people[found]
+        if found == "":
+            return None  # a bare family name that names no one we know
         if pn.script == "th":
             name_en = romanise(name)
             person = Person(slug(name_en), name_en, name, False, machine_romanised=True)
@@ -653,6 +655,9 @@ class Relater:
             for person in self.x.people.values():
                 if tokens[0] in person.name_en.split():
                     return person.key
+            known = [p.id for p in self.ref.people.values()
+                     if tokens[0] in (p.label_en.split() + [a.split()[-1] for a in p.aliases_en if a])]
+            return known[0] if len(known) == 1 else ""
         return None
 
     # -------------------------------------------------------- commitments
