@@ -47,7 +47,9 @@ RECALL = re.compile(r"เมื่อปี|เมื่อเดือน|ต�
                     r"was elevated|were elevated|was established|were established|launched in|adopted at|"
                     r"agreed at|in \d{4}", re.I)
 ONLINE = re.compile(r"ผ่านระบบการประชุมทางไกล|การประชุมทางไกล|ทางวีดิทัศน์|ระบบวีดิทัศน์|ผ่านระบบออนไลน์|รูปแบบออนไลน์|"
-                    r"ทางออนไลน์|video ?conference|video link|virtual(?:ly)?|online|teleconference|by video", re.I)
+                    r"(?<!หลอกลวง)ทางออนไลน์|video ?conference|video link|virtual(?:ly)?|"
+                    r"online(?! scam| fraud| gambling| platform| content| safety| harm)|teleconference|by video",
+                    re.I)
 HYBRID = re.compile(r"ทั้งรูปแบบ(?:พบหน้า|การประชุมแบบพบหน้า)|รูปแบบผสม|แบบผสม|ไฮบริด|hybrid|in-person and virtual|"
                     r"in person and virtually|physically and virtually", re.I)
 IN_PERSON = re.compile(r"รูปแบบพบหน้า|แบบพบหน้า|in person|in-person|face-to-face", re.I)
