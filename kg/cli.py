@@ -20,6 +20,21 @@ Exit codes:
 """
 
 
+def write_output(data: bytes, output: Path | None, quiet: bool) -> None:
+    """To the file given with --output, else to standard output; a file that cannot be written is
+    a one-line error."""
+    if output is None:
+        sys.stdout.buffer.write(data)
+        return
+    try:
+        output.write_bytes(data)
+    except OSError as exc:
+        click.echo(f"aseankg: {output}: cannot write ({exc.strerror})", err=True)
+        sys.exit(EXIT_INPUT)
+    if not quiet:
+        click.echo(f"wrote {output} ({len(data)} bytes)", err=True)
+
+
 def fail(err: AseanKGError) -> None:
     click.echo(f"aseankg: {err}", err=True)
     sys.exit(err.exit_code)
@@ -228,16 +243,7 @@ def export(obj: Context, fmt: str, output: Path | None, graph: str | None, query
             data = do_export(obj.store(), fmt, graph)
     except AseanKGError as err:
         fail(err)
-    if output:
-        try:
-            output.write_bytes(data)
-        except OSError as exc:
-            click.echo(f"aseankg: {output}: cannot write ({exc.strerror})", err=True)
-            sys.exit(EXIT_INPUT)
-        if not obj.quiet:
-            click.echo(f"wrote {output} ({len(data)} bytes)", err=True)
-    else:
-        sys.stdout.buffer.write(data)
+    write_output(data, output, obj.quiet)
 
 
 @main.command()
@@ -370,16 +376,7 @@ def network(obj: Context, fmt: str | None, output: Path | None, since: str | Non
         if not metrics:
             click.echo(summary(net))
         return
-    if output is None:
-        sys.stdout.buffer.write(data)
-        return
-    try:
-        output.write_bytes(data)
-    except OSError as exc:
-        click.echo(f"aseankg: {output}: cannot write ({exc.strerror})", err=True)
-        sys.exit(EXIT_INPUT)
-    if not obj.quiet:
-        click.echo(f"wrote {output} ({len(data)} bytes)", err=True)
+    write_output(data, output, obj.quiet)
 
 
 if __name__ == "__main__":

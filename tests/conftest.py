@@ -14,6 +14,17 @@ SEEDS = ROOT / "seeds" / "releases"
 SEED = SEEDS / "000_5d2e2954b440508a.txt"
 DEV = ROOT / "tests" / "data" / "dev"
 DATA = ROOT / "tests" / "data"
+# the CSV columns of the named queries: a contract other tools read
+CONTRACT_COLUMNS = {
+    "meetings": "meeting,label,kind,series,ordinal,start,end,mode,status,city,parties,release",
+    "attendance": "meeting,person,name_en,name_th,position,represents,release",
+    "chairs": "meeting,chair,name_en,name_th,release",
+    "commitments": "commitment,by,recipient,amount,currency,qualifier,purpose,meeting,release",
+    "partnerships": "partner,level,since,release",
+    "coordinators": "coordinator,partner,from,to,release",
+    "topics": "meeting,topic,release",
+    "actors": "actor,type,label_en,label_th,wikidata",
+}
 
 
 def aseankg(*args: str, store: Path | None = None, check: bool = False, **kw) -> subprocess.CompletedProcess:

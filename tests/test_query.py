@@ -10,7 +10,7 @@ import time
 
 import pyoxigraph as ox
 import pytest
-from conftest import SEED, aseankg
+from conftest import CONTRACT_COLUMNS, SEED, aseankg
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
@@ -19,16 +19,7 @@ from kg.binding import bind_terms
 from kg.namespaces import SPARQL_PREFIXES
 from kg.query import bind, display_width, named_queries, render, resolve, run
 
-ISSUE2_COLUMNS = {
-    "meetings": "meeting,label,kind,series,ordinal,start,end,mode,status,city,parties,release",
-    "attendance": "meeting,person,name_en,name_th,position,represents,release",
-    "chairs": "meeting,chair,name_en,name_th,release",
-    "commitments": "commitment,by,recipient,amount,currency,qualifier,purpose,meeting,release",
-    "partnerships": "partner,level,since,release",
-    "coordinators": "coordinator,partner,from,to,release",
-    "topics": "meeting,topic,release",
-    "actors": "actor,type,label_en,label_th,wikidata",
-}
+ISSUE2_COLUMNS = CONTRACT_COLUMNS
 COMPETENCY_COLUMNS = {
     "timeline": "date,partner_label,event,what,detail,release",
     "person-meetings": "person,name_en,meeting,label,date,role,position,represents,release",

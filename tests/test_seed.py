@@ -6,21 +6,12 @@ import csv
 import io
 
 import pytest
-from conftest import SEED, aseankg
+from conftest import CONTRACT_COLUMNS, SEED, aseankg
 
 from kg.query import as_delimited, named_queries, run
 
 STEM = SEED.stem
-COLUMNS = {
-    "meetings": "meeting,label,kind,series,ordinal,start,end,mode,status,city,parties,release",
-    "attendance": "meeting,person,name_en,name_th,position,represents,release",
-    "chairs": "meeting,chair,name_en,name_th,release",
-    "commitments": "commitment,by,recipient,amount,currency,qualifier,purpose,meeting,release",
-    "partnerships": "partner,level,since,release",
-    "coordinators": "coordinator,partner,from,to,release",
-    "topics": "meeting,topic,release",
-    "actors": "actor,type,label_en,label_th,wikidata",
-}
+COLUMNS = CONTRACT_COLUMNS
 
 
 def rows(store, name: str, **params: str) -> list[dict[str, str]]:
