@@ -148,6 +148,9 @@ def bind(sparql: str, params: dict[str, str]) -> tuple[str, dict]:
     Oxigraph's own substitution is used for the rest (it binds results, not filters)."""
     substitutions = {}
     for key, value in params.items():
+        if key == LIMIT_PARAM and LIMIT_CLAUSE.search(sparql):
+            sparql = _set_limit(sparql, value)
+            continue
         term = term_for(value)
         placeholder = re.compile(rf"VALUES\s+\?{re.escape(key)}\s*\{{\s*UNDEF\s*\}}")
         if placeholder.search(sparql):
@@ -155,6 +158,19 @@ def bind(sparql: str, params: dict[str, str]) -> tuple[str, dict]:
         else:
             substitutions[ox.Variable(key)] = term
     return sparql, substitutions
+
+
+LIMIT_PARAM = "limit"
+LIMIT_CLAUSE = re.compile(r"\bLIMIT\s+\d+\s*$")
+
+
+def _set_limit(sparql: str, value: str) -> str:
+    """A listing query ends with a default ``LIMIT N``; ``limit=M`` changes it and ``limit=0`` lifts
+    it. Only a whole number is accepted, so the value cannot change what the query does."""
+    text = value.strip()
+    if not text.isdigit():
+        raise QueryError(f"parameter 'limit' must be a whole number (0 for no limit), not '{value}'")
+    return LIMIT_CLAUSE.sub(f"LIMIT {int(text)}" if int(text) else "", sparql.rstrip())
 
 
 def run(store, query: NamedQuery, params: dict[str, str] | None = None) -> Result:

@@ -164,6 +164,14 @@ def _thai_variants(label: str) -> list[str]:
     return list(out)
 
 
+def _family_upper(label: str) -> list[str]:
+    """Japan's ministry writes family names in capitals, first or last: KISHIDA Fumio, Fumio KISHIDA."""
+    parts = label.split()
+    if len(parts) != 2 or not parts[1][:1].isupper():
+        return []
+    return [f"{parts[1].upper()} {parts[0]}", f"{parts[0]} {parts[1].upper()}", f"{parts[0].upper()} {parts[1]}"]
+
+
 def _reversed(label: str) -> list[str]:
     """Family name first or last: คิชิดะ ฟูมิโอะ and ฟูมิโอะ คิชิดะ, Kishida Fumio and Fumio Kishida."""
     parts = label.split()
@@ -209,7 +217,7 @@ def gazetteer() -> Gazetteer:
             gz.add(d, "demonym", actor_id)
     for p in ref.people.values():
         for label in (p.label_en, *p.aliases_en):
-            for v in _english_variants(label) + _reversed(label):
+            for v in _english_variants(label) + _reversed(label) + _family_upper(label):
                 gz.add(v, "person", p.id)
         for label in (p.label_th, *p.aliases_th):
             if label:
@@ -532,7 +540,7 @@ HONORIFICS_EN = ["His Majesty", "Her Majesty", "His Royal Highness", "Her Royal 
                  "Datuk", "Tan Sri", "Pehin", "Dato", "Sir", "Dame", "Ambassador", "Senator", "General", "Sultan"]
 _HON_TH = "|".join(re.escape(h) for h in sorted(HONORIFICS_TH, key=len, reverse=True))
 _HON_EN = "|".join(re.escape(h) for h in sorted(HONORIFICS_EN, key=len, reverse=True))
-_TH_NAME_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E2E\u0E30-\u0E4E.]{0,24}"
+_TH_NAME_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44](?:[\u0E00-\u0E2E\u0E30-\u0E4E.]|-(?=[\u0E01-\u0E4E])){0,24}"
 # a third token of a Cambodian, Vietnamese or Chinese name (เกา คิม ฮวน, บุ่ย แทง เซิน)
 _TH_SHORT_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E2E\u0E30-\u0E4E]{0,5}"
 # a second Thai token that is the sentence going on, not a family name
@@ -546,6 +554,11 @@ _TITLES_EN = r"(?:Prime Minister|President|Vice President|Foreign Minister|Minis
              r"Ambassador|Deputy Prime Minister|State Councilor|Secretary-General|Sultan|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)"
 # "Prime Minister Albanese": a family name after a title, resolved later to someone the release named
 TITLE_SURNAME = re.compile(rf"(?<![A-Za-z]){_TITLES_EN}\s+(?P<name>[A-Z][a-zà-ÿ'’-]{{2,}})(?![\s-]*[A-Z][a-z])(?![A-Za-z])")
+# Title-case headline words that follow a name ("Vice President Harris Represents ...") are not names
+_NOT_NAME_EN = r"(?!(?:Represents|Attends|Meets|Joins|Visits|Holds|Calls|Says|Welcomes|Co-chairs|Chairs|Leads|Opens|" \
+               r"Hosts|Announces|Pledges|Urges|Reaffirms|At|In|And|To|For|Of|On|With|The)\b)"
+POST_NAME = re.compile(rf"\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+(?:{_NOT_NAME_EN}[A-Z][a-zà-ÿ'’.-]+|bin|binti|van|von|de|da))"
+                       r"{1,3})(?![A-Za-z])")
 PERSON_EN = re.compile(
     rf"(?P<hon>(?:(?:{_HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
 
@@ -616,6 +629,17 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
                 continue
             people.append(Mention("person", s, e, PersonName(None, name, script, m.group("hon").strip()), name))
     taken = [(p.start, p.end) for p in people + ref_people]
+    # "Deputy Minister of Foreign Affairs Nguyen Quoc Dung": a full name right after a post
+    for pos in (f for f in found if f.kind == "position"):
+        m = POST_NAME.match(text, pos.end)
+        if not m:
+            continue
+        s, e = m.span("name")
+        if any(a < e and s < b for a, b in taken) or any(o.start < e and s < o.end for o in found
+                                                          if o.kind in ("actor", "place", "mechanism", "demonym")):
+            continue
+        people.append(Mention("person", s, e, PersonName(None, m.group("name"), "en", "post"), m.group("name")))
+        taken.append((s, e))
     for m in TITLE_SURNAME.finditer(text):
         s, e = m.span("name")
         if any(a < e and s < b for a, b in taken) or any(o.start < e and s < o.end for o in found

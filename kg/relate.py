@@ -606,6 +606,7 @@ class Relater:
             return self._known(p.value)
         pn: PersonName = p.value
         name = re.sub(r"\s+", " ", pn.name).strip(" ,.")
+        name = re.sub(r"(?:\s+(?:bin|binti|ibni|van|von|de|da|บิน|บินตี))+$", "", name)
         if len(name) < 3:
             return None
         found = self._resolve_name(name, pn.script)
