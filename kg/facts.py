@@ -38,6 +38,7 @@ class Meeting:
     mechanism: str = ""
     qualifier: str = ""
     language: str = ""
+    status_said: bool = False  # the release said held or planned (a cue or a date), not inferred
 
 
 @dataclass

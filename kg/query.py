@@ -168,7 +168,7 @@ def _set_limit(sparql: str, value: str) -> str:
     """A listing query ends with a default ``LIMIT N``; ``limit=M`` changes it and ``limit=0`` lifts
     it. Only a whole number is accepted, so the value cannot change what the query does."""
     text = value.strip()
-    if not text.isdigit():
+    if not re.fullmatch(r"[0-9]+", text):
         raise QueryError(f"parameter 'limit' must be a whole number (0 for no limit), not '{value}'")
     return LIMIT_CLAUSE.sub(f"LIMIT {int(text)}" if int(text) else "", sparql.rstrip())
 

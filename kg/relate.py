@@ -239,6 +239,7 @@ class Relater:
                                              self.ev(nm.start, nm.end)))
         first = True
         focus = ""
+        main_status = ""
         for meeting, mentions in groups:
             keep = first or any(self._anchored(nm) for nm in mentions)
             if not keep:
@@ -256,6 +257,10 @@ class Relater:
                     self.x.notes.append(Note("earlier meeting mentioned as background", nm.text,
                                              self.ev(nm.start, nm.end)))
                 continue
+            if primary:
+                main_status = meeting.status
+            elif not meeting.status_said and main_status:
+                meeting.status = main_status
             meeting.key = self._key(meeting)
             meeting.label = self._label(meeting)
             if self.x.meeting(meeting.key):
@@ -357,6 +362,10 @@ class Relater:
                            and n is not nm and self._series_key(n.value) != meeting.series]
             if not dates or (RECALL.search(sentence) and len(dates) > 1):
                 continue
+            if len(dates) == 1 and not RECALL.search(sentence):
+                # "On 6 September, the 26th ASEAN-China and ASEAN Plus Three Summits ...": one date for all
+                candidates.append((len(other_names), order, dates[0]))
+                continue
             # the date nearest to this mention, not one closer to another meeting's name
             dates.sort(key=lambda d: abs(d.start - nm.start))
             for d in dates:
@@ -373,7 +382,7 @@ class Relater:
                 dates = self.in_sent(i, "date")
                 names = [n for n in self.names if s.start <= n.start < s.end and not n.value.anaphoric
                          and self._series_key(n.value) != meeting.series]
-                if dates and not names and not RECALL.search(sentence):
+                if dates and not RECALL.search(sentence) and (not names or len(dates) == 1):
                     chosen = dates[0]
                     break
         if chosen is not None:
@@ -386,6 +395,9 @@ class Relater:
             meeting.status = "planned"
         else:
             meeting.status = "held"
+        # neither a cue nor a date said when: the release's main meeting decides (an announcement of
+        # the 58th AMM and its related meetings plans them all)
+        meeting.status_said = planned or meeting.start is not None
 
     def _modes_and_places(self, umbrella: list[Mention]) -> None:
         """Mode and city from the sentences that name the meeting, then those that follow it; sessions
