@@ -70,9 +70,13 @@ TITLED = re.compile(r"(?:นาย|นาง|ดร\.|พล|สมเด็จ|
 TOOK_PART = re.compile(r"เข้าร่วม|ร่วมการประชุม|attend|took part|take part|participat|joined|will join", re.I)
 HELD = re.compile(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด", re.I)
 NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
-PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|pledg|commit|provid|"
+PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|สมทบ|เพิ่มเงิน|"
+                    r"extend|loan|pledg|commit|provid|"
                     r"contribut|announc|allocat|donat|grant|fund|support|earmark|assistance|disburs|offer", re.I)
 BACKGROUND_DAYS = 14
+# where a clause opens: the subject of the verb comes after the last of these
+CLAUSE = re.compile(r"[.;]\s|\n|,\s(?:and|while|but|which)\s|\swhich\s|ซึ่ง|\sและ|\sโดย|ทั้งนี้|(?<=ประกาศ)ว่า|"
+                    r"(?<=กล่าว)ว่า|(?<=ระบุ)ว่า|(?<=แจ้ง)ว่า")
 ITEMISED = re.compile(r"includ|ประกอบด้วย|ได้แก่|แบ่งเป็น|comprising|consist", re.I)
 RECIPIENT_CUE = re.compile(r"(?:แก่|ให้แก่|ให้กับ|กับ|ต่อ|สำหรับ|to|for|towards|into)\s*(?:the\s+)?$", re.I)
 PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|ริเริ่ม|proposed|propose|put forward|suggested|called for|recommended|"
@@ -691,17 +695,15 @@ class Relater:
                 continue
             value: Money = money.value
             meeting = self.sentence_meeting.get(i, "")
-            by = "" if not continued or PLEDGE.search(sentence) else continued
-            for m in reversed(self.m.within(s.start, money.start, "actor", "demonym", "person", "position")):
-                if by and by == continued:
-                    break
-                actor = self._actor_of(m, meeting)
-                if actor and actor != "asean" or (actor == "asean" and not by):
-                    by = actor
-                    if actor != "asean":
+            by = self._subject(PLEDGE, s.start, money.start, meeting, skip={"asean"}) if PLEDGE.search(
+                self.text[s.start:money.start]) else ""
+            if not by:
+                for m in reversed(self.m.within(s.start, money.start, "actor", "demonym", "person", "position")):
+                    actor = self._actor_of(m, meeting)
+                    if actor and actor != "asean":
+                        by = actor
                         break
-            if not by and continued:
-                by = continued
+            by = by or continued or ""
             recipient = ""
             for m in self.m.within(s.start, s.end, "actor", "demonym"):
                 if m.start < money.start and m.value == by:
@@ -796,24 +798,7 @@ class Relater:
             lead = self.text[lead_from:first_start]
             if not PROPOSE.search(lead):
                 continue
-            # the proposer is the subject before the verb ("ไทยเสนอให้...", "Thailand proposed ..."), not an
-            # actor inside the proposal or a meeting's name
-            verbs = list(PROPOSE.finditer(self.text, lead_from, first_start))
-            verb_at = verbs[-1].start() if verbs else first_start
-            names = [(n.start, n.end) for n in self.names if not n.value.anaphoric]
-            by = ""
-            clause_from = max([lead_from] + [lead_from + c.end()
-                                             for c in re.finditer(r"[.;]\s|\n", self.text[lead_from:verb_at])])
-            for lo, hi in ((clause_from, verb_at), (lead_from, verb_at), (verb_at, first_start)):
-                for m in self.m.within(lo, hi, "person", "position", "actor", "demonym"):
-                    if any(a <= m.start < b for a, b in names) or \
-                            re.search(r"(?:กับ|แก่|ต่อ|\bwith|\bto|\bfor|\band)\s*(?:the\s+)?$", self.text[max(0, m.start - 8):m.start]):
-                        continue
-                    by = self._actor_of(m, meeting)
-                    if by:
-                        break
-                if by:
-                    break
+            by = self._subject(PROPOSE, lead_from, first_start, meeting)
             if not by:
                 by = self.publisher_country
             if not by:
@@ -827,6 +812,25 @@ class Relater:
                 shift = self.text.index(item, item_start)
                 self.x.commitments.append(Commitment("proposal", meeting, by, self.ev(shift, shift + len(item)),
                                                      number=number, text=self.t.quote(shift, shift + len(item))[0]))
+
+    def _subject(self, verb: re.Pattern, lo: int, hi: int, meeting: str, skip: set[str] = frozenset()) -> str:
+        """Who does what the verb says: the first actor, post or person in the verb's clause ("ไทยเสนอให้...",
+        "Prime Minister Albanese announced A$64 million for ..."), not one after a preposition or inside a
+        meeting's name; failing that, one between the verb and ``hi``."""
+        verbs = list(verb.finditer(self.text, lo, hi))
+        verb_at = verbs[-1].start() if verbs else hi
+        names = [(n.start, n.end) for n in self.names if not n.value.anaphoric]
+        clause_from = max([lo] + [lo + c.end() for c in CLAUSE.finditer(self.text[lo:verb_at])])
+        for a, b in ((clause_from, verb_at), (lo, verb_at), (verb_at, hi)):
+            for m in self.m.within(a, b, "person", "position", "actor", "demonym"):
+                if any(x <= m.start < y for x, y in names) or re.search(
+                        r"(?:กับ|แก่|ต่อ|\bwith|\bto|\bfor|\band|\bof|\bin)\s*(?:the\s+)?$",
+                        self.text[max(0, m.start - 8):m.start]):
+                    continue
+                actor = self._actor_of(m, meeting)
+                if actor and actor not in skip:
+                    return actor
+        return ""
 
     def _lists(self) -> list[list[tuple[int, int, int]]]:
         """Numbered lists, each as (number, marker start, item start), numbered from 1: within a
