@@ -77,10 +77,7 @@ def store_graph(store) -> Graph:
 
 
 def stats(store) -> list[tuple[str, str]]:
-    q = """
-    SELECT
-      (COUNT(DISTINCT ?rel) AS ?releases)
-    WHERE { ?rel a akg:Release }"""
+    """Releases, triples, and the facts of each kind in the store."""
     from kg.namespaces import SPARQL_PREFIXES
 
     rows = [("releases", len(store.release_graphs())), ("triples", store.count())]
@@ -89,7 +86,6 @@ def stats(store) -> list[tuple[str, str]]:
                        ("coordinator roles", "akg:CoordinatorRole"), ("topics discussed", "akg:TopicDiscussion")):
         res = store.query(SPARQL_PREFIXES + f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")
         rows.append((label, int(next(iter(res))["n"].value)))
-    del q
     return [(k, str(v)) for k, v in rows]
 
 

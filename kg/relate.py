@@ -28,7 +28,7 @@ from kg.facts import (
 from kg.namespaces import slug
 from kg.normalise import Text
 from kg.read import Release
-from kg.recognise import DateValue, MeetingName, Mention, Mentions, Money, PersonName, find_meeting_names
+from kg.recognise import DateValue, MeetingName, Mention, Mentions, Money, PersonName, find_meeting_names, topic_labels
 from kg.reference import Reference, load_reference
 
 # ---------------------------------------------------------------- cue words (both languages)
@@ -310,7 +310,7 @@ class Relater:
             return False
         if PLANNED.search(sentence):
             return True
-        if any(d.value.has_year or True for d in self.in_sent(i, "date")) and not RECALL.search(sentence):
+        if self.in_sent(i, "date") and not RECALL.search(sentence):
             return True
         if self.in_sent(i, "person") and (ATTEND.search(sentence) or CO_CHAIR.search(sentence)):
             return True
@@ -547,22 +547,21 @@ class Relater:
                             break
                     if lo <= p.start < cs:
                         return True
-                if True:
-                    # English: "co-chaired by A and B" or "A and B co-chaired"
-                    if cue_text.endswith(("ed", "ing")) or "by" in self.text[ce:ce + 4]:
-                        # "chaired by A", "chaired on the ASEAN side by A", up to another role ("attended by")
-                        by = re.match(r"[^.;]{0,40}?\bby\b", self.text[ce:ce + 45])
-                        if by and ce <= p.start and not re.search(
-                                r";|\bwhile\b|\bwhereas\b|\battended\b|\bjoined\b|\bparticipat|\baccompanied|"
-                                r"\bother\b|\bincluding\b", self.text[ce + by.end():p.start]):
-                            return True
-                        if not by and p.end <= cs and cs - p.end < 200:
-                            between = self.text[p.end:cs]
-                            if not re.search(r"[;]|\bwhile\b|ขณะที่", between):
-                                return True
-                    if p.start > ce and p.start - ce < 120 and re.search(r"\bwith\b|ร่วมกับ|กับ", self.text[ce:p.start]) \
-                            and not re.search(r"[;]|\bwhile\b|ขณะที่", self.text[ce:p.start]):
+                # English: "co-chaired by A and B" or "A and B co-chaired"
+                if cue_text.endswith(("ed", "ing")) or "by" in self.text[ce:ce + 4]:
+                    # "chaired by A", "chaired on the ASEAN side by A", up to another role ("attended by")
+                    by = re.match(r"[^.;]{0,40}?\bby\b", self.text[ce:ce + 45])
+                    if by and ce <= p.start and not re.search(
+                            r";|\bwhile\b|\bwhereas\b|\battended\b|\bjoined\b|\bparticipat|\baccompanied|"
+                            r"\bother\b|\bincluding\b", self.text[ce + by.end():p.start]):
                         return True
+                    if not by and p.end <= cs and cs - p.end < 200:
+                        between = self.text[p.end:cs]
+                        if not re.search(r"[;]|\bwhile\b|ขณะที่", between):
+                            return True
+                if p.start > ce and p.start - ce < 120 and re.search(r"\bwith\b|ร่วมกับ|กับ", self.text[ce:p.start]) \
+                        and not re.search(r"[;]|\bwhile\b|ขณะที่", self.text[ce:p.start]):
+                    return True
             return False
 
         if owns(cochair):
@@ -743,8 +742,6 @@ class Relater:
                 words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                          "ten": 10}
                 years = int(ym.group(1)) if ym.group(1).isdigit() else words[ym.group(1).lower()]
-            from kg.recognise import topic_labels
-
             pledged_in[i] = by
             self.x.commitments.append(Commitment(
                 "pledge", meeting, by, self.ev(s.start, s.end) if s.end - s.start < 400 else self.ev(money.start, money.end),
