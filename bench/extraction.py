@@ -16,7 +16,7 @@ from kg.normalise import normalise, normalise_by_character
 from kg.pipeline import extract_release
 from kg.read import SUFFIXES, read_release
 
-DEFAULT_FOLDERS = [Path("seeds/releases"), Path("tests/data/dev"), Path("tests/data/heldout")]
+DEFAULT_FOLDERS = [Path("seeds/releases"), Path("tests/data/dev"), Path("tests/data/heldout2"), Path("tests/data/heldout3")]
 
 
 def _p(values: list[float], q: float) -> float:

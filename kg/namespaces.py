@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
@@ -43,6 +44,7 @@ MODES = {
 }
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """A readable, IRI-safe slug: ASCII letters and digits joined by hyphens."""
     text = unicodedata.normalize("NFKD", text)

@@ -63,27 +63,39 @@ _ONE_TO_ONE = str.maketrans({**_THAI_DIGITS, **_QUOTES, **dict.fromkeys(_SPACES,
 # everything the one-to-one table cannot do: runs of blanks, dropped characters, split sara am,
 # combining marks to compose, other white space
 _EVENTS = re.compile(r"[ \n]{2,}|\u0e4d\u0e32|^[ \n]")
-_RARE = re.compile(r"[\r\u200b\u200c\u200d\ufeff\u00ad\u2060*\u0300-\u036f\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a"
-                   r"\u2028\u2029\u205f]")
+_DROPPED = re.compile(r"[\r\u200b\u200c\u200d\ufeff\u00ad\u2060*]")
+_RARE = re.compile(r"[\u0300-\u036f\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u205f]")
 
 
 def normalise(release: Release) -> Text:
     """Plain text takes a fast path (bulk copies between the few places that change); HTML, whose
     characters each carry their own source span, takes the character-by-character one."""
-    if len(release.segments) == 1 and release.segments[0].offsets is None:
-        return _normalise_plain(release.segments[0].text, release.segments[0].start, release.raw)
+    if len(release.segments) == 1:
+        seg = release.segments[0]
+        return _normalise_plain(seg.text, seg.start, release.raw, seg.offsets)
     return normalise_by_character(release)
 
 
-def _normalise_plain(body: str, base: int, raw: str) -> Text:
+def _normalise_plain(body: str, base: int, raw: str, offsets: list[tuple[int, int]] | None = None) -> Text:
     text = body.translate(_ONE_TO_ONE)
-    if not _EVENTS.search(text) and not _RARE.search(text) and not text.endswith((" ", "\n")):
-        return Text(text, list(range(base, base + len(text))), list(range(base + 1, base + len(text) + 1)), raw)
-    # rare characters: fall back to the reference implementation on this body
-    if _RARE.search(text):
+    if _DROPPED.search(text):  # Markdown's *, carriage returns, zero-width marks: gone, spans kept
+        spans_all = offsets or [(base + i, base + i + 1) for i in range(len(text))]
+        kept = [i for i, c in enumerate(text) if not _DROPPED.match(c)]
+        text = "".join(text[i] for i in kept)
+        offsets, base = [spans_all[i] for i in kept], 0
+    if _RARE.search(text):  # rare characters: the reference implementation on this body
         from kg.read import Segment
 
-        return normalise_by_character(Release(Path(""), raw, "", [Segment(body, base)]))
+        return normalise_by_character(Release(Path(""), raw, "", [Segment(body, base, offsets)]))
+    if offsets is None:
+        def spans(a: int, b: int) -> tuple[range, range]:
+            return range(base + a, base + b), range(base + a + 1, base + b + 1)
+    else:  # HTML: each character's own span in the file (entities are longer than one character)
+        def spans(a: int, b: int) -> tuple[list[int], list[int]]:
+            return [o[0] for o in offsets[a:b]], [o[1] for o in offsets[a:b]]
+    if not _EVENTS.search(text) and not text.endswith((" ", "\n")):
+        first, last = spans(0, len(text))
+        return Text(text, list(first), list(last), raw)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -92,14 +104,15 @@ def _normalise_plain(body: str, base: int, raw: str) -> Text:
         a, b = m.span()
         if a > pos:
             out.append(text[pos:a])
-            starts.extend(range(base + pos, base + a))
-            ends.extend(range(base + pos + 1, base + a + 1))
+            first, last = spans(pos, a)
+            starts.extend(first)
+            ends.extend(last)
         piece = m.group()
         last = out[-1][-1] if out else ""
         if piece == "\u0e4d\u0e32":
             out.append("\u0e33")
-            starts.append(base + a)
-            ends.append(base + b)
+            starts.append(spans(a, a + 1)[0][0])
+            ends.append(spans(b - 1, b)[1][0])
         elif piece.strip(" \n\r") == "" and piece:
             if "\n" in piece:
                 while out and out[-1].endswith(" "):
@@ -112,18 +125,19 @@ def _normalise_plain(body: str, base: int, raw: str) -> Text:
                 if last and last != "\n":
                     nl = a + piece.index("\n")
                     out.append("\n")
-                    starts.append(base + nl)
-                    ends.append(base + nl + 1)
+                    starts.append(spans(nl, nl + 1)[0][0])
+                    ends.append(spans(nl, nl + 1)[1][0])
             elif " " in piece and last and last not in " \n":
                 sp = a + piece.index(" ")
                 out.append(" ")
-                starts.append(base + sp)
-                ends.append(base + sp + 1)
+                starts.append(spans(sp, sp + 1)[0][0])
+                ends.append(spans(sp, sp + 1)[1][0])
         pos = b
     if pos < len(text):
         out.append(text[pos:])
-        starts.extend(range(base + pos, base + len(text)))
-        ends.extend(range(base + pos + 1, base + len(text) + 1))
+        first, last = spans(pos, len(text))
+        starts.extend(first)
+        ends.extend(last)
     joined = "".join(out)
     cut = len(joined.rstrip(" \n"))
     return Text(joined[:cut], starts[:cut], ends[:cut], raw)

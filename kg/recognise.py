@@ -529,6 +529,21 @@ ORDINAL_EN = re.compile(rf"(?<![A-Za-z0-9])(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?
 ORDINAL_TH = re.compile(r"ครั้งที่\s*(?P<n>\d{1,3})")
 
 
+def find_ordinals(text: str) -> list[Mention]:
+    """English ordinals ("34th", "Thirty-Fourth") in the words before a meeting's head noun, the only
+    place they matter (Thai ordinals, ครั้งที่ N, are read with the meeting's name)."""
+    out: list[Mention] = []
+    seen = 0
+    for h in _EN_HEAD.finditer(text):
+        lo = max(seen, h.start() - 170)
+        for m in ORDINAL_EN.finditer(text, lo, h.start()):
+            value = int(m.group("n")) if m.group("n") else ordinal_word_value(m.group("w"))
+            if value:
+                out.append(Mention("ordinal", m.start(), m.end(), value, m.group()))
+        seen = h.start()
+    return out
+
+
 # ---------------------------------------------------------------- people by honorific
 
 HONORIFICS_TH = ["นางสาว", "นาง", "นาย", "ดร.", "ศาสตราจารย์", "รองศาสตราจารย์", "พลเอก", "พล.อ.", "หม่อมหลวง",
@@ -608,10 +623,7 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
     dates, bad = find_dates(text, default_year)
     years = find_years(text, dates)
     money = find_money(text)
-    ordinals = [Mention("ordinal", m.start(), m.end(), int(m.group("n")) if m.group("n")
-                        else ordinal_word_value(m.group("w")), m.group())
-                for rx in (ORDINAL_EN, ORDINAL_TH) for m in rx.finditer(text)]
-    ordinals = [o for o in ordinals if o.value]
+    ordinals = find_ordinals(text)
     people = []
     ref_people = [m for m in found if m.kind == "person"]
     for rx, script in ((PERSON_TH, "th"), (PERSON_EN, "en")):

@@ -413,9 +413,9 @@ class Handler(BaseHTTPRequestHandler):
         pairs = [f"{k}={v[0]}" for k, v in params.items() if k not in ("format", "output") and v and v[0] != ""]
         try:
             bound = parse_params(pairs, nq)
+            sparql, subs = bind(nq.sparql, bound)
         except QueryError as err:
             return _text(400, str(err))
-        sparql, subs = bind(nq.sparql, bound)
         return self.executor.run(Request(sparql, self.accept(params), subs))
 
 
@@ -426,12 +426,17 @@ def named_list() -> list[dict]:
             for q in named_queries().values()]
 
 
+class _Server(ThreadingHTTPServer):
+    # many clients connecting at once queue in the kernel instead of being refused (the default is 5)
+    request_queue_size = 128
+
+
 def make_server(host: str, port: int, path: Path | None, limits: Limits | None = None,
                 memory_store: ox.Store | None = None, quiet: bool = True) -> ThreadingHTTPServer:
     """A server ready to ``serve_forever()``; ``port=0`` picks a free port (see ``server_address``)."""
     executor = Executor(path, limits or Limits(), memory_store)
     handler = type("BoundHandler", (Handler,), {"executor": executor, "quiet": quiet})
-    server = ThreadingHTTPServer((host, port), handler)
+    server = _Server((host, port), handler)
     server.daemon_threads = True
     return server
 

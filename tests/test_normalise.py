@@ -39,3 +39,17 @@ def test_thai_digits_and_offsets():
     i = text.text.index("112")
     assert text.quote(i, i + 3) == ("๑๑๒", *text.raw_span(i, i + 3))
     assert "๓๔" not in text.text and "34" in text.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.integers(1, 6)), max_size=30))
+def test_fast_path_matches_the_reference_with_html_offsets(pieces):
+    """HTML characters carry their own spans (an entity is longer than the character it gives)."""
+    body, offsets, pos = "", [], 0
+    for text, width in pieces:
+        for ch in text:
+            body += ch
+            offsets.append((pos, pos + width))
+            pos += width
+    release = Release(Path("x.html"), "x" * (pos + 1), "", [Segment(body, 0, offsets)])
+    assert _same(normalise(release), normalise_by_character(release))
