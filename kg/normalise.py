@@ -78,15 +78,15 @@ def normalise(release: Release) -> Text:
 
 def _normalise_plain(body: str, base: int, raw: str, offsets: list[tuple[int, int]] | None = None) -> Text:
     text = body.translate(_ONE_TO_ONE)
+    if _RARE.search(text):  # rare characters: the reference implementation on this body
+        from kg.read import Segment
+
+        return normalise_by_character(Release(Path(""), raw, "", [Segment(body, base, offsets)]))
     if _DROPPED.search(text):  # Markdown's *, carriage returns, zero-width marks: gone, spans kept
         spans_all = offsets or [(base + i, base + i + 1) for i in range(len(text))]
         kept = [i for i, c in enumerate(text) if not _DROPPED.match(c)]
         text = "".join(text[i] for i in kept)
         offsets, base = [spans_all[i] for i in kept], 0
-    if _RARE.search(text):  # rare characters: the reference implementation on this body
-        from kg.read import Segment
-
-        return normalise_by_character(Release(Path(""), raw, "", [Segment(body, base, offsets)]))
     if offsets is None:
         def spans(a: int, b: int) -> tuple[range, range]:
             return range(base + a, base + b), range(base + a + 1, base + b + 1)
