@@ -163,6 +163,7 @@ class Relater:
         self.x = Extraction(release.stem, self.language, release_date)
         self.sentence_meeting: dict[int, str] = {}
         self.umbrella_sents: set[int] = set()  # sentences naming a series whose sessions are reported
+        self._mode_cache: dict[int, tuple[str, str]] = {}
         self.publisher_country = self._publisher_country()
 
     # -------------------------------------------------------- helpers
@@ -425,22 +426,25 @@ class Relater:
             meeting.mode, meeting.city = mode, city
 
     def _mode_city(self, sent_ids: list[int]) -> tuple[str, str]:
+        """The first attendance mode and the first city ("ณ กรุง…", "held in …") the sentences give."""
         mode = city = ""
         for i in sent_ids:
-            s = self.sents[i]
-            sentence = self.text[s.start:s.end]
-            if not mode:
-                if HYBRID.search(sentence):
-                    mode = "hybrid"
-                elif ONLINE.search(sentence):
-                    mode = "online"
-                elif IN_PERSON.search(sentence):
-                    mode = "in-person"
-            if not city:
-                for p in self.in_sent(i, "place"):
-                    if AT_PLACE.search(self.text[max(0, p.start - 30):p.start]):
-                        city = p.value
-                        break
+            sentence_mode, sentence_city = self._sentence_mode_city(i)
+            mode, city = mode or sentence_mode, city or sentence_city
+            if mode and city:
+                break
+        return mode, city
+
+    def _sentence_mode_city(self, i: int) -> tuple[str, str]:
+        if i in self._mode_cache:
+            return self._mode_cache[i]
+        s = self.sents[i]
+        sentence = self.text[s.start:s.end]
+        mode = "hybrid" if HYBRID.search(sentence) else "online" if ONLINE.search(sentence) else \
+            "in-person" if IN_PERSON.search(sentence) else ""
+        city = next((p.value for p in self.in_sent(i, "place")
+                     if AT_PLACE.search(self.text[max(0, p.start - 30):p.start])), "")
+        self._mode_cache[i] = (mode, city)
         return mode, city
 
     # -------------------------------------------------------- people
