@@ -89,9 +89,27 @@ def test_every_declared_parameter_has_a_placeholder():
     """A declared parameter that the query text cannot take would silently do nothing."""
     for q in named_queries().values():
         for p in q.parameters:
-            text, subs = bind(q.text, {p: "x"})
+            text, subs = bind(q.text, {p: "5" if p == "limit" else "x"})
             assert not subs, f"{q.name}: parameter {p} has no VALUES ?{p} {{ UNDEF }} placeholder"
             assert text != q.text
+
+
+def test_limit_parameter_changes_or_lifts_the_default_limit(dev_memory_store):
+    """A listing query's default LIMIT: limit=N changes it, limit=0 lifts it, and anything but a
+    whole number is refused (so it cannot change what the query does)."""
+    from kg.errors import QueryError
+    from kg.query import run
+
+    nq = named_queries()["release-facts"]
+    assert "limit" in nq.parameters and nq.text.rstrip().endswith("LIMIT 1000")
+    every = run(dev_memory_store, nq, {"limit": "0"}).rows
+    assert len(every) > 100
+    assert len(run(dev_memory_store, nq, {}).rows) == min(len(every), 1000)
+    assert run(dev_memory_store, nq, {"limit": "7"}).rows == every[:7]
+    assert len(run(dev_memory_store, nq, {"limit": "100"}).rows) == 100
+    for bad in ("x", "-1", "5 } UNION { ?s ?p ?o", "1e3", "²"):
+        with pytest.raises(QueryError):
+            run(dev_memory_store, nq, {"limit": bad})
 
 
 # ------------------------------------------------------------------ errors
