@@ -871,31 +871,34 @@ class Relater:
 
     def partnerships(self) -> None:
         members = {r.coordinator_id for r in self.ref.coordinators}
-        for rx, level in LEVELS:
-            for lm in rx.finditer(self.text):
-                i = self.sent_of(lm.start())
-                s = self.sents[i]
-                meeting = self.sentence_meeting.get(i, "")
-                near = [m for m in self.m.within(max(s.start, lm.start() - 80), min(s.end, lm.end() + 50),
-                                                 "actor", "demonym")
-                        if self.country_of(m.value) not in members | {"asean"}]
-                near = [m for m in near if self.ref.actors.get(self.country_of(m.value)) and
-                        self.ref.actors[self.country_of(m.value)].type in ("Country", "IntergovernmentalOrganization")]
-                if near:
-                    partner = self.country_of(min(near, key=lambda m: min(abs(m.start - lm.end()),
-                                                                          abs(m.end - lm.start()))).value)
-                else:
-                    mt = self.x.meeting(meeting)
-                    partners = [p for p in (mt.parties if mt else []) if p != "asean"]
-                    if len(partners) != 1:
-                        continue
-                    partner = partners[0]
-                since = self._since(lm, s, meeting)
-                existing = next((p for p in self.x.partnerships if p.partner == partner and p.level == level), None)
-                if existing:
-                    existing.since = existing.since or since
+        for level, lm in self._level_mentions():
+            i = self.sent_of(lm.start())
+            s = self.sents[i]
+            meeting = self.sentence_meeting.get(i, "")
+            near = [m for m in self.m.within(max(s.start, lm.start() - 80), min(s.end, lm.end() + 50),
+                                             "actor", "demonym")
+                    if self.country_of(m.value) not in members | {"asean"}]
+            near = [m for m in near if self.ref.actors.get(self.country_of(m.value)) and
+                    self.ref.actors[self.country_of(m.value)].type in ("Country", "IntergovernmentalOrganization")]
+            if near:
+                partner = self.country_of(min(near, key=lambda m: min(abs(m.start - lm.end()),
+                                                                      abs(m.end - lm.start()))).value)
+            else:
+                mt = self.x.meeting(meeting)
+                partners = [p for p in (mt.parties if mt else []) if p != "asean"]
+                if len(partners) != 1:
                     continue
-                self.x.partnerships.append(Partnership(partner, level, self.ev(lm.start(), lm.end()), since, meeting))
+                partner = partners[0]
+            since = self._since(lm, s, meeting)
+            existing = next((p for p in self.x.partnerships if p.partner == partner and p.level == level), None)
+            if existing:
+                existing.since = existing.since or since
+                continue
+            self.x.partnerships.append(Partnership(partner, level, self.ev(lm.start(), lm.end()), since, meeting))
+
+    def _level_mentions(self) -> list[tuple[str, re.Match]]:
+        """Every partnership level named, the higher levels first (LEVELS is ordered so)."""
+        return [(level, lm) for rx, level in LEVELS for lm in rx.finditer(self.text)]
 
     def _since(self, lm: re.Match, s: Sentence, meeting: str) -> int | None:
         """The year a level was reached: a year written right after the level ("a Sectoral Dialogue
