@@ -897,7 +897,7 @@ class Relater:
             self.x.partnerships.append(Partnership(partner, level, self.ev(lm.start(), lm.end()), since, meeting))
 
     def _level_mentions(self) -> list[tuple[str, re.Match]]:
-        """Every partnership level named, the higher levels first (LEVELS is ordered so)."""
+        """Every partnership level the text names, level by level in the order of LEVELS."""
         return [(level, lm) for rx, level in LEVELS for lm in rx.finditer(self.text)]
 
     def _since(self, lm: re.Match, s: Sentence, meeting: str) -> int | None:
