@@ -19,7 +19,6 @@ from kg.facts import Commitment, Evidence, Extraction
 from kg.namespaces import AKG, ID, LEVEL, MODES, OA, PREFIXES, ROLE, SCHEMA, STATUS, TOPIC, release_iri, slug
 from kg.read import Release
 from kg.reference import (
-    ACTOR_TYPES,
     SUPERCLASSES,
     actor_iri,
     coordinator_iri,
@@ -333,6 +332,3 @@ def ntriples(triples: Iterable[Triple], graph: str | None = None) -> str:
     tail = f" <{graph}> .\n" if graph else " .\n"
     return "".join(f"{nt_term(s)} {nt_term(p)} {nt_term(o)}{tail}" for s, p, o in triples)
 
-
-def actor_types() -> Iterable[URIRef]:
-    return ACTOR_TYPES.values()

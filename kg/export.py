@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pyoxigraph as ox
 from rdflib import Graph
 
@@ -27,24 +25,26 @@ def _graph_iri(store, graph: str) -> str:
     return iri
 
 
+def _with_prefixes(data: bytes, source: str, fmt: str) -> bytes:
+    """Turtle and JSON-LD are written by rdflib, with the project's prefixes (Oxigraph writes none)."""
+    g = Graph()
+    g.parse(data=data.decode(), format=source)
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    if fmt == "jsonld":
+        return g.serialize(format="json-ld", context=json_ld_context()["@context"], auto_compact=True).encode()
+    return g.serialize(format="turtle").encode()
+
+
 def export(store, fmt: str, graph: str | None = None) -> bytes:
     iri = _graph_iri(store, graph) if graph else None
     if fmt == "jsonld":
         data = store.dump(ox.RdfFormat.N_QUADS if not iri else ox.RdfFormat.N_TRIPLES, iri)
-        g = Graph()
-        g.parse(data=data.decode(), format="nquads" if not iri else "nt")
-        for prefix, ns in PREFIXES.items():
-            g.bind(prefix, ns)
-        return g.serialize(format="json-ld", context=json_ld_context()["@context"], auto_compact=True).encode()
+        return _with_prefixes(data, "nquads" if not iri else "nt", fmt)
     if fmt in ("trig", "nq") and iri:
         fmt = "turtle" if fmt == "trig" else "nt"
     if fmt == "turtle":
-        data = store.dump(ox.RdfFormat.N_TRIPLES, iri)
-        g = Graph()
-        g.parse(data=data.decode(), format="nt")
-        for prefix, ns in PREFIXES.items():
-            g.bind(prefix, ns)
-        return g.serialize(format="turtle").encode()
+        return _with_prefixes(store.dump(ox.RdfFormat.N_TRIPLES, iri), "nt", fmt)
     return store.dump(FORMATS[fmt], iri)
 
 
@@ -60,13 +60,7 @@ def export_construct(store, query_file: str, fmt: str, params: list[str] | None 
                         format=ox.RdfFormat.N_TRIPLES)
     if fmt in ("nt", "nq"):
         return data
-    g = Graph()
-    g.parse(data=data.decode(), format="nt")
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
-    if fmt == "jsonld":
-        return g.serialize(format="json-ld", context=json_ld_context()["@context"], auto_compact=True).encode()
-    return g.serialize(format="turtle").encode()
+    return _with_prefixes(data, "nt", fmt)
 
 
 def store_graph(store) -> Graph:
@@ -88,6 +82,3 @@ def stats(store) -> list[tuple[str, str]]:
         rows.append((label, int(next(iter(res))["n"].value)))
     return [(k, str(v)) for k, v in rows]
 
-
-def dumps_json(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=1)

@@ -66,6 +66,7 @@ ATTEND = re.compile(r"เข้าร่วม|ร่วมการประช
                     r"was accompanied|accompanied", re.I)
 NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การนำของ|สมัย|administration of|government of|the late|Al-Marhum|ibni|bin|binti)"
                          r"\s*(?:Sultan\s+)?$", re.I)
+HONORIFIC_BEFORE = re.compile(r"(?:นาย|นาง|นางสาว|ดร\.|H\.E\.|ศาสตราจารย์|พลเอก|พล\.อ\.|ท่าน|คุณ|Mr\.?|Ms\.?|Dr\.?)\s?$")
 TITLED = re.compile(r"(?:นาย|นาง|ดร\.|พล|สมเด็จ|เจ้าชาย|ดาโต|ตันศรี|ศาสตราจารย์|H\.E\.|Dr|Mr|Ms|Mrs|General|Samdech|Sultan|Dato|Tan Sri)")
 TOOK_PART = re.compile(r"เข้าร่วม|ร่วมการประชุม|attend|took part|take part|participat|joined|will join", re.I)
 HELD = re.compile(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด", re.I)
@@ -450,7 +451,6 @@ class Relater:
     # -------------------------------------------------------- people
 
     def participations(self) -> None:
-        honorific_th = re.compile(r"(?:นาย|นาง|นางสาว|ดร\.|H\.E\.|ศาสตราจารย์|พลเอก|พล\.อ\.|ท่าน|คุณ|Mr\.?|Ms\.?|Dr\.?)\s?$")
         for i, s in enumerate(self.sents):
             meeting = self.sentence_meeting.get(i)
             if not meeting:
@@ -470,7 +470,7 @@ class Relater:
                     continue
                 position, represents, window_end = self._position(p, s)
                 honorific = (isinstance(p.value, PersonName) and p.value.honorific) or \
-                    honorific_th.search(self.text[max(s.start, p.start - 12):p.start]) or TITLED.match(p.text)
+                    HONORIFIC_BEFORE.search(self.text[max(s.start, p.start - 12):p.start]) or TITLED.match(p.text)
                 if self.language == "th" and not honorific and re.search(r"[\u0E00-\u0E7F]", p.text):
                     continue  # the Ministry writes นาย/นาง before everyone who attends
                 if not (attended or honorific or position):

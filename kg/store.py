@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kg import resources
 from kg.errors import StoreError
-from kg.namespaces import AKG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, RELEASE, SPARQL_PREFIXES
+from kg.namespaces import AKG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, RELEASE
 
 DEFAULT_STORE = ".aseankg"
 BASE_GRAPHS = (str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH))
@@ -25,11 +25,6 @@ BASE_GRAPHS = (str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH))
 
 def store_path(option: str | None = None) -> Path:
     return Path(option or os.environ.get("ASEANKG_STORE") or DEFAULT_STORE)
-
-
-def _term(node) -> str:
-    """An rdflib term in N-Triples syntax for SPARQL Update."""
-    return node.n3()
 
 
 def _base_files() -> dict[str, list[Path]]:
@@ -154,6 +149,3 @@ def _parse(files: list[Path]):
         g.parse(f)
     return g
 
-
-def prefixes() -> str:
-    return SPARQL_PREFIXES
