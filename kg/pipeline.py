@@ -254,8 +254,11 @@ class Loader:
             finally:
                 _KNOWN, _KEEP_RDF = {}, False
             return outcomes
+        import gc
         import multiprocessing as mp
 
+        _prepare_fresh(files[0])  # builds the gazetteer, shapes and reference once, before the fork
+        gc.freeze()  # the workers' collector then leaves the inherited heap alone (no copy-on-write faults)
         with mp.get_context("fork").Pool(self.jobs, initializer=_init_worker, initargs=(known,)) as pool:
             try:
                 for prepared in pool.imap(prepare, files, chunksize=8):

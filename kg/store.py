@@ -21,6 +21,8 @@ from kg.namespaces import AKG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, RELEASE
 
 DEFAULT_STORE = ".aseankg"
 BASE_GRAPHS = (str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH))
+JOURNAL = "aseankg-loading"  # graphs a bulk load is writing (see Store.write_releases)
+BULK_MIN = 8  # fewer new releases than this are written in one plain transaction
 
 
 def store_path(option: str | None = None) -> Path:
@@ -60,6 +62,7 @@ class Store:
                     raise StoreError("the store is in use by another aseankg process; try again when it finishes",
                                      path) from None
                 raise StoreError(f"cannot open the store ({message.splitlines()[0]})", path) from None
+        self._recover()
 
     # ------------------------------------------------------------ graphs
 
@@ -87,20 +90,57 @@ class Store:
         return {row["g"].value: row["sha"].value for row in self.ox.query(q)}
 
     def write_releases(self, items: list[tuple[str, str, bool]]) -> None:
-        """Store several releases in one transaction: (graph, N-Quads lines, graph already exists).
+        """Store several releases: (graph, N-Quads lines, graph already exists).
 
-        New graphs are parsed straight from N-Quads (``Store.load`` is transactional); when any
-        graph is being replaced, one SPARQL Update drops and inserts them all, also one
-        transaction. Either way a killed process leaves each release fully in or not at all.
+        A release is all in or not at all, even if the process is killed. Graphs being replaced are
+        dropped and inserted by one SPARQL Update (one transaction). New graphs on disk go through
+        Oxigraph's bulk loader, several times faster than a transaction but not atomic, so each
+        release's digest triple is held back as its commit mark: the new graphs are named in a
+        journal first, the digests are written in one transaction after the bulk load, and a
+        journal left behind by a killed load makes the next open drop every graph it names that
+        has no digest (:meth:`_recover`).
         """
-        if not any(exists for _g, _body, exists in items):
-            self.ox.load("".join(body for _g, body, _e in items).encode(), format=ox.RdfFormat.N_QUADS)
+        replaced = [item for item in items if item[2]]
+        new = [item for item in items if not item[2]]
+        if replaced:
+            ops = []
+            for graph, body, _exists in replaced:
+                triples = body.replace(f" <{graph}> .\n", " .\n")
+                ops.append(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{triples}}} }}")
+            self.ox.update(" ;\n".join(ops))
+        if not new:
             return
-        ops = []
-        for graph, body, _exists in items:
-            triples = body.replace(f" <{graph}> .\n", " .\n")
-            ops.append(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{triples}}} }}")
-        self.ox.update(" ;\n".join(ops))
+        bodies = "".join(body for _g, body, _e in new).encode()
+        if self.path is None or len(new) < BULK_MIN:
+            self.ox.load(bodies, format=ox.RdfFormat.N_QUADS)
+            return
+        marks, rest = [], []
+        for graph, body, _e in new:
+            mark = f"<{graph}> <{AKG.sha256}> "
+            for line in body.splitlines(keepends=True):
+                (marks if line.startswith(mark) else rest).append(line)
+        journal = self.path / JOURNAL
+        # (no fsync: the journal guards against a killed process, whose writes the OS still completes)
+        journal.write_text("".join(f"{graph}\n" for graph, _b, _e in new), encoding="utf-8")
+        try:
+            self.ox.bulk_load("".join(rest).encode(), format=ox.RdfFormat.N_QUADS)
+            self.ox.load("".join(marks).encode(), format=ox.RdfFormat.N_QUADS)
+        except BaseException:
+            self._recover()
+            raise
+        journal.unlink()
+
+    def _recover(self) -> None:
+        """Drop what a killed (or failed) bulk load left half-written: the journal's graphs that
+        have no digest triple, which is written last."""
+        journal = self.path / JOURNAL if self.path else None
+        if journal is None or not journal.exists():
+            return
+        graphs = [g for g in journal.read_text(encoding="utf-8").split() if g.startswith(str(RELEASE))]
+        drops = [f"DROP SILENT GRAPH <{g}>" for g in graphs if self.release_sha(g) is None]
+        if drops:
+            self.ox.update(" ;\n".join(drops))
+        journal.unlink()
 
     def remove_graph(self, graph: str) -> None:
         self.ox.update(f"DROP SILENT GRAPH <{graph}>")
