@@ -88,12 +88,15 @@ def decode(data: bytes, path: Path) -> str:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InputError(f"not UTF-8 text (invalid byte at offset {exc.start})", path) from None
-    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\t\n\r\f")
+    controls = len(_CONTROLS.findall(text, 0, 4096))
     if controls > 8:
         raise InputError("binary data, not a text release", path)
     if not text.strip():
         raise InputError("empty file (only whitespace)", path)
     return text
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than tab, newlines, form feed
 
 
 def read_release(path: str | Path, limit: int | None = None) -> Release:

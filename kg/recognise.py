@@ -179,13 +179,19 @@ def _reversed(label: str) -> list[str]:
 
 
 _SKELETON_DROP = dict.fromkeys(map(ord, "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e30\u0e47 .-ฯ"), None)
-_SKELETON_MAP = str.maketrans({"\u0e39": "\u0e38", "\u0e35": "\u0e34", "\u0e37": "\u0e36", "\u0e45": "\u0e32"})
+_SKELETON_MAP = str.maketrans({"\u0e39": "\u0e38", "\u0e35": "\u0e34", "\u0e37": "\u0e36", "\u0e45": "\u0e32",
+                                # consonants that write the same sound in a transliteration
+                                "ซ": "ส", "ศ": "ส", "ษ": "ส", "ธ": "ท", "ฑ": "ท", "ฒ": "ท", "ฐ": "ถ", "ภ": "พ",
+                                "ผ": "พ", "ฆ": "ค", "ข": "ค", "ฏ": "ต", "ฎ": "ด", "ณ": "น", "ฬ": "ล", "ญ": "ย",
+                                "ฉ": "ช", "ฌ": "ช", "ฝ": "ฟ"})
+_SILENT_HO = re.compile("ห(?=[งญนมยรลว])")  # ห leading a low consonant only sets the tone (หมัด / มัด)
 
 
 def thai_skeleton(name: str) -> str:
-    """Thai spellings of foreign names vary in tone marks and vowel length (ฟุมิโอะ / ฟูมิโอะ):
-    drop those to compare."""
-    return name.translate(_SKELETON_DROP).translate(_SKELETON_MAP)
+    """Thai spellings of foreign names vary in tone marks, vowel length, consonants of the same
+    sound and a tone-setting ห (ฟุมิโอะ / ฟูมิโอะ, โทชิมิตสึ / โทชิมิตซึ, มุฮัมมัด / มุฮัมหมัด):
+    drop or fold those to compare."""
+    return _SILENT_HO.sub("", name.translate(_SKELETON_DROP).translate(_SKELETON_MAP))
 
 
 def _english_variants(label: str) -> list[str]:
@@ -559,7 +565,8 @@ _TH_NAME_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44](?:[\u0E00-\u0E2E\u0E30-\u0E4E.]|
 # a third token of a Cambodian, Vietnamese or Chinese name (เกา คิม ฮวน, บุ่ย แทง เซิน)
 _TH_SHORT_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E2E\u0E30-\u0E4E]{0,5}"
 # a second Thai token that is the sentence going on, not a family name
-_TH_NOT_NAME = r"(?!ใน|ซึ่ง|ได้|เป็น|และ|ผู้|ที่|เข้า|กล่าว|รัฐมนตรี|นายก|ปลัด|อธิบดี|เอกอัครราชทูต|ประธาน|เลขาธิการ|รอง)"
+_TH_NOT_NAME = r"(?!ใน|ซึ่ง|ได้|เป็น|และ|ผู้|ที่|เข้า|กล่าว|รัฐมนตรี|นายก|ปลัด|อธิบดี|เอกอัครราชทูต|ประธาน|เลขาธิการ|รอง|" \
+               r"นับ|ตั้งแต่|เมื่อ|จาก|ต่อ|กับ|ว่า|ให้|โดย|ยัง|แต่(?!ง)|ถึง|หลัง|ภายหลัง|ระหว่าง|สำหรับ|จึง)"
 _EN_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’-]*\.?|[A-Z]\.|bin|binti|van|von|de|da|del|dos|Jr\.?)"
 PERSON_TH = re.compile(
     rf"(?P<hon>(?:{_HON_TH})\s?)+(?P<name>(?:{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,4}})"

@@ -87,9 +87,11 @@ UPGRADE = re.compile(r"ยกระดับ|สถาปนา|จัดตั�
 COORDINATOR = re.compile(r"(?:ในฐานะ)?(?:ประเทศ)?ผู้ประสานงาน(?:ความสัมพันธ์)?|[Cc]ountry [Cc]oordinator|[Cc]oordinator|"
                          r"ประเทศผู้ประสานงาน")
 LEVELS = [
-    (re.compile(r"หุ้นส่วน(?:ทาง|เชิง)ยุทธศาสตร์ที่ครอบคลุม|Comprehensive Strategic Partnership|CSP\b", re.I),
+    (re.compile(r"หุ้นส่วน(?:ทาง|เชิง)?ยุทธศาสตร์\s?(?:ที่|แบบ|อย่าง)?(?:ครอบคลุม|รอบด้าน)|"
+                r"Comprehensive Strategic Partnership|CSP\b", re.I),
      "ComprehensiveStrategicPartnership"),
-    (re.compile(r"หุ้นส่วน(?:ทาง|เชิง)ยุทธศาสตร์(?!ที่ครอบคลุม)|(?<!Comprehensive )Strategic Partnership", re.I),
+    (re.compile(r"หุ้นส่วน(?:ทาง|เชิง)?ยุทธศาสตร์(?!\s?(?:ที่|แบบ|อย่าง)?(?:ครอบคลุม|รอบด้าน))|"
+                r"(?<!Comprehensive )Strategic Partnership", re.I),
      "StrategicPartnership"),
     (re.compile(r"คู่เจรจาเฉพาะด้าน|Sectoral Dialogue Partner", re.I), "SectoralDialoguePartner"),
     (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น|ประเทศ)หุ้นส่วนเพื่อการพัฒนา|Development Partner(?:ship)?", re.I),
@@ -97,6 +99,11 @@ LEVELS = [
     (re.compile(r"(?:สถานะ(?:การเป็น)?(?:ประเทศ)?|เป็น(?:ประเทศ)?|ความสัมพันธ์)คู่เจรจา(?!เฉพาะด้าน)(?:อย่าง)?(?:เต็มรูปแบบ)?|"
                 r"(?<!Sectoral )Dialogue Partner(?:ship)?(?: status)?", re.I), "DialoguePartner"),
 ]
+# a relative clause saying when a level was reached, between the level and the year
+ESTABLISHED_IN = re.compile(r"(?:\b(?:that|which|to which|when)\b|ซึ่ง|ที่)[^.;]{0,70}?(?:established|raised|elevated|upgraded|"
+                            r"launched|reached|agreed|announced|จัดตั้ง|สถาปนา|ยกระดับ|ประกาศ|ก่อตั้ง)", re.I)
+# the numbering or Markdown marks before a heading
+HEADING_MARK = re.compile(r"^\s*(?:#+\s*|[\d๐-๙]{1,2}[.)]\s*|\(?[a-zก-ฮ]\)\s*|\*\*)|\*\*\s*$")
 # a year that dates something else: an anniversary, when dialogue began
 NOT_SINCE = re.compile(r"(?:ครบรอบ|anniversary|ในปีแห่ง)\D{0,25}$", re.I)
 LIST_TH = re.compile(r"\((\d{1,2})\)|(?<![\d.])(\d{1,2})\)(?=\s?\S)|ประการ(?:ที่)?(แรก|หนึ่ง|สอง|สาม|สี่|ห้า|หก|\d)")
@@ -279,10 +286,16 @@ class Relater:
         # mid-sentence does not take the focus
         keys = {m.key: m for m in self.x.meetings}
         primary = self.x.meetings[0].key if self.x.meetings else ""
+        headings = self._headings()
         para = -1
+        section = primary
         for i, sent in enumerate(self.sents):
             if sent.para != para:
-                para, focus = sent.para, primary
+                # a heading ("๒. การประชุมรัฐมนตรีต่างประเทศอาเซียน-ออสเตรเลีย", "## 26th ASEAN-China Summit")
+                # makes its meeting the focus of the paragraphs under it
+                if i in headings and self.sentence_meeting.get(i) in keys:
+                    section = self.sentence_meeting[i]
+                para, focus = sent.para, section
             opens_with_anaphor = any(n.value.anaphoric and sent.start <= n.start < sent.start + 15 for n in self.names)
             if opens_with_anaphor and focus and i in self.sentence_meeting:
                 # "The Summit took place on the final day of the 47th ASEAN Summit": about the focus
@@ -302,6 +315,22 @@ class Relater:
             for i in range(len(self.sents)):
                 self.sentence_meeting.setdefault(i, primary.key)
             self._modes_and_places(umbrella[1] if umbrella else [])
+
+    def _headings(self) -> set[int]:
+        """Sentences that are a whole paragraph of their own and little more than a meeting's name."""
+        by_para: dict[int, list[int]] = {}
+        for i, sent in enumerate(self.sents):
+            by_para.setdefault(sent.para, []).append(i)
+        out = set()
+        for ids in by_para.values():
+            if len(ids) != 1:
+                continue
+            s = self.sents[ids[0]]
+            line = HEADING_MARK.sub("", self.text[s.start:s.end]).strip()
+            names = [n for n in self.names if not n.value.anaphoric and s.start <= n.start < s.end]
+            if names and len(line) <= 90 and sum(n.end - n.start for n in names) >= 0.6 * len(line):
+                out.add(ids[0])
+        return out
 
     def _anchored(self, nm: Mention) -> bool:
         """A meeting the release reports, not one it mentions in passing."""
@@ -912,13 +941,19 @@ class Relater:
             r.search(self.text[lm.end():y[0]]) for r, _ in LEVELS)]
         if after:
             return min(after)[2]
+        # "the Strategic Partnership that the two sides established in December 2020",
+        # "หุ้นส่วน... ซึ่งผู้นำทั้งสองฝ่ายได้ประกาศจัดตั้งเมื่อเดือนตุลาคม ๒๕๖๔"
+        told = [y for y in years if 0 <= y[0] - lm.end() <= 120 and ESTABLISHED_IN.search(self.text[lm.end():y[0]])
+                and not any(r.search(self.text[lm.end():y[0]]) for r, _ in LEVELS)]
+        if told:
+            return min(told)[2]
         # "in 1974, Australia became ASEAN's first Dialogue Partner"
         before = [y for y in years if 0 <= lm.start() - y[1] <= 60 and not any(
             r.search(self.text[y[1]:lm.start()]) for r, _ in LEVELS) and re.search(
             r"became|become|was made|เป็น|ได้รับ", self.text[y[1]:lm.start()])]
         if before:
             return max(before)[2]
-        if PLANNED.search(sentence) or re.search(r"will|would|จะ|expected|aim", sentence, re.I):
+        if PLANNED.search(sentence) or re.search(r"will|would|should|จะ|ควร|expected|aim", sentence, re.I):
             return None
         lead = self.text[max(s.start, lm.start() - 70):lm.start()]
         if re.search(r"ยกระดับ|สถาปนา|จัดตั้ง|ประกาศ|มอบสถานะ|elevat|upgrad|establish|launch|raise|confer|grant|"
@@ -977,6 +1012,9 @@ class Relater:
         return self.x
 
 
+_THAI_LEFT = re.compile(r"[\u0E00-\u0E7F]")
+
+
 @lru_cache(maxsize=4096)
 def romanise(thai: str) -> str:
     """RTGS romanisation of a Thai-script name, word by word, capitalised."""
@@ -986,7 +1024,8 @@ def romanise(thai: str) -> str:
     for part in thai.split():
         if re.search(r"[\u0E00-\u0E7F]", part):
             try:
-                words.append(romanize(part, engine="royin").capitalize())
+                latin = _THAI_LEFT.sub("", romanize(part, engine="royin"))  # marks the romaniser leaves
+                words.append(latin.capitalize() if latin else part)
             except Exception:
                 words.append(part)
         else:
