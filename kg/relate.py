@@ -33,7 +33,7 @@ from kg.reference import Reference, load_reference
 
 # ---------------------------------------------------------------- cue words (both languages)
 
-PLANNED = re.compile(r"จะจัดขึ้น|จะมีขึ้น|คาดว่าจะ|มีกำหนด|กำหนดจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้|จะเป็นเจ้าภาพ|จะเป็นประธาน|"
+PLANNED = re.compile(r"จะจัดขึ้น|เตรียมการสำหรับการประชุม|in preparation for the|ahead of the|จะมีขึ้น|คาดว่าจะ|มีกำหนด|กำหนดจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้|จะเป็นเจ้าภาพ|จะเป็นประธาน|"
                      r"ที่จะมีขึ้น|ซึ่งจะ|ครั้งต่อไป|will be held|will take place|will host|will attend|will co-chair|"
                      r"will chair|will participate|will lead|is scheduled|are scheduled|scheduled to|upcoming|"
                      r"forthcoming|to be held|is expected to|will be convened|will convene|next year|plans to hold|"
@@ -102,6 +102,18 @@ LEVELS = [
 # a relative clause saying when a level was reached, between the level and the year
 ESTABLISHED_IN = re.compile(r"(?:\b(?:that|which|to which|when)\b|ซึ่ง|ที่)[^.;]{0,70}?(?:established|raised|elevated|upgraded|"
                             r"launched|reached|agreed|announced|จัดตั้ง|สถาปนา|ยกระดับ|ประกาศ|ก่อตั้ง)", re.I)
+# a month and year right after a meeting's name ("... ในเดือนกรกฎาคม ๒๕๖๗", "... in October 2024")
+MONTH_YEAR = re.compile(r"\s*(?:,\s*)?(?:ใน|in |on |during |of )?(?:เดือน)?\s?(?P<month>[ก-๙.]+|[A-Z][a-z]+\.?)\s?"
+                        r"(?:พ\.ศ\.\s?|ค\.ศ\.\s?)?(?P<year>[12๑๒][0-9๐-๙]{3})(?![0-9๐-๙])")
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+GENERIC_SERIES = "-meeting"  # a name that says neither kind nor track ("การประชุมอาเซียน-ญี่ปุ่น")
+# a sentence about several meetings at once
+ALL_MEETINGS = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|[2-9]))?|each of the(?: (?:two|three|four|[2-9]))?)"
+                          r" (?:meetings|summits|sessions|of the meetings|of the summits)\b|\b(?:were|was) all "
+                          r"(?:co-)?chaired|\bboth chaired|การประชุม(?:ทั้ง|ทุก)|ทั้ง\s?(?:สอง|สาม|สี่|ห้า|[๒-๙2-9])\s?"
+                          r"(?:การประชุม|ครั้ง|รายการ)|ทุกการประชุม", re.I)
+COUNT_WORDS = {"both": 2, "two": 2, "สอง": 2, "๒": 2, "2": 2, "three": 3, "สาม": 3, "๓": 3, "3": 3,
+               "four": 4, "สี่": 4, "๔": 4, "4": 4, "five": 5, "ห้า": 5, "๕": 5, "5": 5}
 # the numbering or Markdown marks before a heading
 HEADING_MARK = re.compile(r"^\s*(?:#+\s*|[\d๐-๙]{1,2}[.)]\s*|\(?[a-zก-ฮ]\)\s*|\*\*)|\*\*\s*$")
 # a year that dates something else: an anniversary, when dialogue began
@@ -217,6 +229,13 @@ class Relater:
             match = None
             for meeting, mentions in groups:
                 if meeting.series == series and (v.ordinal is None or meeting.ordinal in (None, v.ordinal)):
+                    match = (meeting, mentions)
+                    break
+                # "การประชุมอาเซียน-ญี่ปุ่น (ASEAN-Japan Forum) ครั้งที่ ๓๙", then "การประชุมอาเซียน-ญี่ปุ่น ครั้งที่ ๓๙"
+                if v.ordinal and meeting.ordinal == v.ordinal and sorted(meeting.parties) == sorted(v.parties) and \
+                        GENERIC_SERIES in (meeting.series[-8:], series[-8:]) and not v.qualifier:
+                    if meeting.series.endswith(GENERIC_SERIES):
+                        meeting.series, meeting.kind = series, v.kind
                     match = (meeting, mentions)
                     break
             if match:
@@ -426,6 +445,8 @@ class Relater:
             if not dv.has_year and self.release_date and dv.start < self.release_date and planned:
                 meeting.start = dv.start.replace(year=dv.start.year + 1)
                 meeting.end = dv.end.replace(year=dv.end.year + 1)
+        if not planned and meeting.start is None and self.release_date:
+            planned = any(self._later_month(nm) for nm in mentions)
         if planned or (meeting.start and self.release_date and meeting.start > self.release_date):
             meeting.status = "planned"
         else:
@@ -433,6 +454,19 @@ class Relater:
         # neither a cue nor a date said when: the release's main meeting decides (an announcement of
         # the 58th AMM and its related meetings plans them all)
         meeting.status_said = planned or meeting.start is not None
+
+    def _later_month(self, nm: Mention) -> bool:
+        """"การประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น ในเดือนกรกฎาคม ๒๕๖๗", "the Summit in October
+        2024": a month after the release's, right after the name, says the meeting is still to come."""
+        from kg.recognise import MONTHS_EN, MONTHS_TH
+
+        m = MONTH_YEAR.match(self.text, nm.end)
+        if not m:
+            return False
+        month = MONTHS_TH.get(m.group("month")) or MONTHS_EN.get(m.group("month").lower())
+        year = int(m.group("year").translate(THAI_DIGITS))
+        year = year - 543 if year > 2400 else year
+        return bool(month) and (year, month) > (self.release_date.year, self.release_date.month)
 
     def _modes_and_places(self, umbrella: list[Mention]) -> None:
         """Mode and city from the sentences that name the meeting, then those that follow it; sessions
@@ -492,6 +526,7 @@ class Relater:
             chair = list(CHAIR.finditer(sentence))
             host = list(HOST.finditer(sentence))
             attended = bool(ATTEND.search(sentence))
+            shared = self._shared_meetings(i)
             previous_absent: Mention | None = None
             for p in people:
                 if self._absent(p, s, previous_absent):
@@ -520,9 +555,29 @@ class Relater:
                 named_here = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == status]
                 if len(named_here) > 1 and role == "participant" and TOOK_PART.search(sentence):
                     targets = named_here
+                if shared:
+                    targets = shared  # "Both meetings were chaired by ...": the role holds in each
                 for target in targets:
-                    self._participate(target, person, role if target == meeting else "participant", position,
-                                      represents, self.ev(p.start, max(p.end, window_end)))
+                    self._participate(target, person, role if target == meeting or shared else "participant",
+                                      position, represents, self.ev(p.start, max(p.end, window_end)))
+
+    def _shared_meetings(self, i: int) -> list[str]:
+        """The meetings a sentence speaks of together: "the A, the B and the C were all chaired by",
+        "Both meetings were chaired by", "ในการประชุมทั้งสามครั้ง": those it names, else those the
+        nearest sentence before it named (as many as it counts)."""
+        s = self.sents[i]
+        cue = ALL_MEETINGS.search(self.text, s.start, s.end)
+        if not cue:
+            return []
+        held = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == "held"]
+        if len(held) >= 2:
+            return held
+        count = next((n for word, n in COUNT_WORDS.items() if word in cue.group().lower()), 0)
+        for j in range(i - 1, max(-1, i - 4), -1):
+            held = [k for k in self._meetings_named_in(j) if self.x.meeting(k).status == "held"]
+            if len(held) >= 2:
+                return held[:count] if count else held
+        return []
 
     def _meetings_named_in(self, i: int) -> list[str]:
         s = self.sents[i]
@@ -697,10 +752,12 @@ class Relater:
                 ids = {pid for f, pid in gazetteer().family_names.get(thai_skeleton(tokens[-1]), set())
                        if len(first) >= 3 and (f.startswith(first) or first.startswith(f))}
                 return next(iter(ids)) if len(ids) == 1 else None
-            for person in self.x.people.values():
-                first = (person.name_th or "").split(" ")[0]
-                if first and thai_skeleton(first) == skeleton:
-                    return person.key
+            # นายดอนฯ (a Thai is called by the given name), นายโมเตกิ (a foreigner by the family name)
+            for index in (0, -1):
+                for person in self.x.people.values():
+                    tokens = (person.name_th or "").split(" ")
+                    if len(tokens) > 1 and thai_skeleton(tokens[index]) == skeleton:
+                        return person.key
             return None
         tokens = name.split()
         if len(tokens) == 1:
