@@ -45,6 +45,7 @@ class Money:
     amount: str  # plain decimal
     currency: str  # ISO 4217
     qualifier: str  # exact | more than | about | up to
+    bare_dollar: bool = False  # written "$" alone: whose dollar depends on who pays
 
 
 @dataclass(frozen=True)
@@ -500,7 +501,8 @@ def find_money(text: str) -> list[Mention]:
             if lead and lead.group():
                 q = lead.group("q2") or lead.group("q")
                 s = lead.start()
-            out.append(Mention("money", s, e, Money(amount, cur, _qualifier(q)), text[s:e]))
+            bare = cur == "USD" and m.group("cur") == "$"
+            out.append(Mention("money", s, e, Money(amount, cur, _qualifier(q), bare), text[s:e]))
     return sorted(out, key=lambda x: x.start)
 
 

@@ -88,10 +88,10 @@ COORDINATOR = re.compile(r"(?:ในฐานะ)?(?:ประเทศ)?ผู�
                          r"ประเทศผู้ประสานงาน")
 LEVELS = [
     (re.compile(r"หุ้นส่วน(?:ทาง|เชิง)?ยุทธศาสตร์\s?(?:ที่|แบบ|อย่าง)?(?:ครอบคลุม|รอบด้าน)|"
-                r"Comprehensive Strategic Partnership|CSP\b", re.I),
+                r"Comprehensive Strategic Partnership|comprehensive strategic partners\b|CSP\b", re.I),
      "ComprehensiveStrategicPartnership"),
     (re.compile(r"หุ้นส่วน(?:ทาง|เชิง)?ยุทธศาสตร์(?!\s?(?:ที่|แบบ|อย่าง)?(?:ครอบคลุม|รอบด้าน))|"
-                r"(?<!Comprehensive )Strategic Partnership", re.I),
+                r"(?<!Comprehensive )Strategic Partnership|(?<!comprehensive )strategic partners\b", re.I),
      "StrategicPartnership"),
     (re.compile(r"คู่เจรจาเฉพาะด้าน|Sectoral Dialogue Partner", re.I), "SectoralDialoguePartner"),
     (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น|ประเทศ)หุ้นส่วนเพื่อการพัฒนา|Development Partner(?:ship)?", re.I),
@@ -107,6 +107,10 @@ MONTH_YEAR = re.compile(r"\s*(?:,\s*)?(?:ใน|in |on |during |of )?(?:เด�
                         r"(?:พ\.ศ\.\s?|ค\.ศ\.\s?)?(?P<year>[12๑๒][0-9๐-๙]{3})(?![0-9๐-๙])")
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 GENERIC_SERIES = "-meeting"  # a name that says neither kind nor track ("การประชุมอาเซียน-ญี่ปุ่น")
+# "Australia will invest $154 million": a bare "$" is the payer's own dollar
+LOCAL_DOLLAR = {"australia": "AUD", "newzealand": "NZD", "canada": "CAD", "singapore": "SGD", "brunei": "BND"}
+ROLE_RANK = {"participant": 0, "host": 1, "chair": 2, "co-chair": 2}
+PRONOUN = re.compile(r"\b(?:He|She|he|she)\b|^\s*ท่าน")
 # a sentence about several meetings at once
 ALL_MEETINGS = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|[2-9]))?|each of the(?: (?:two|three|four|[2-9]))?)"
                           r" (?:meetings|summits|sessions|of the meetings|of the summits)\b|\b(?:were|was) all "
@@ -596,8 +600,8 @@ class Relater:
                      evidence: Evidence) -> None:
         existing = next((x for x in self.x.participations if x.meeting == meeting and x.person == person.key), None)
         if existing:
-            if role != "participant" and existing.role == "participant":
-                existing.role = role
+            if ROLE_RANK.get(role, 0) > ROLE_RANK.get(existing.role, 0):
+                existing.role = role  # "hosted the Leaders", then "co-chaired by": co-chair
             existing.position = existing.position or position
             existing.represents = existing.represents or represents
             return
@@ -666,7 +670,8 @@ class Relater:
         window = self.text[p.end:after_end]
         stop = re.search(r"(?:และ|ร่วมกับ|เป็นประธาน|ได้|ซึ่ง|\(ในฐานะ|โดย|กล่าว|เข้าร่วม|นำคณะ|ที่ประชุม)|"
                          r"(?:\band\b|\bwho\b|\bwhile\b|;|\.\s|\)|\bco-chair|\bchair|\bled\b|\battended|\bsaid|"
-                         r"\bjoined|\bdelivered)", window)
+                         r"\bjoined|\bdelivered|\btoday\b|\b(?:met|meets|hosts|told|took|spoke|says)\b|"
+                         r"(?<![A-Za-z-])[a-z]+ed\b)", window)
         a_end = p.end + (stop.start() if stop else len(window))
         # Thai: "นาย A รองรัฐมนตรี... สปป. ลาว"; English: "A, Deputy Minister ... of the Lao PDR"
         after = [m for m in self.m.within(p.end, a_end, "position", "actor", "demonym") if m.start - p.end < 60]
@@ -835,7 +840,8 @@ class Relater:
             pledged_in[i] = by
             self.x.commitments.append(Commitment(
                 "pledge", meeting, by, self.ev(s.start, s.end) if s.end - s.start < 400 else self.ev(money.start, money.end),
-                recipient=recipient, amount=value.amount, currency=value.currency, qualifier=value.qualifier,
+                recipient=recipient, amount=value.amount, qualifier=value.qualifier,
+                currency=LOCAL_DOLLAR.get(by, value.currency) if value.bare_dollar else value.currency,
                 purpose=topic_labels()[purpose_topic][0] if purpose_topic else purpose, purpose_topic=purpose_topic,
                 years=years))
 
@@ -846,15 +852,21 @@ class Relater:
                 return actor.id
             return ""
         if m.kind == "person":
-            part = next((p for p in self.x.participations if p.meeting == meeting and
-                         p.person == (m.value if isinstance(m.value, str) else slug(romanise(m.value.name)
-                                      if m.value.script == "th" else m.value.name))), None)
-            if part and part.represents:
-                return part.represents
             if isinstance(m.value, str):
-                return self._represents_from_reference(m.value, meeting)
-            return ""
+                key = m.value
+            else:  # "Prime Minister Modi": someone the release named in full
+                key = self._resolve_name(m.value.name, m.value.script) or \
+                    slug(romanise(m.value.name) if m.value.script == "th" else m.value.name)
+            parts = [p for p in self.x.participations if p.person == key and p.represents]
+            part = next((p for p in parts if p.meeting == meeting), parts[0] if parts else None)
+            if part:
+                return part.represents
+            return self._represents_from_reference(key, meeting) if key in self.ref.people else ""
         if m.kind == "position":
+            # "President Yoon": the person after the title says whom
+            named = next(iter(self.m.within(m.end, m.end + 60, "person")), None)
+            if named is not None and named.start - m.end <= 2:
+                return self._actor_of(named, meeting)
             # "Prime Minister of Japan", "นายกรัฐมนตรีแห่งราชอาณาจักรกัมพูชา": the actor right after the post
             for a in self.m.within(m.end, m.end + 30, "actor", "demonym"):
                 if re.fullmatch(r"\s*(?:ของ|แห่ง|of(?: the)?|,)?\s*", self.text[m.end:a.start]):
@@ -917,6 +929,14 @@ class Relater:
                 actor = self._actor_of(m, meeting)
                 if actor and actor not in skip:
                     return actor
+        # "He put forward three proposals": the person the sentence before spoke of
+        if PRONOUN.search(self.text, clause_from, verb_at):
+            i = self.sent_of(lo)
+            for j in range(i - 1, max(-1, i - 3), -1):
+                for m in reversed(self.in_sent(j, "person")):
+                    actor = self._actor_of(m, meeting)
+                    if actor and actor not in skip:
+                        return actor
         return ""
 
     def _lists(self) -> list[list[tuple[int, int, int]]]:
@@ -1013,6 +1033,13 @@ class Relater:
         if PLANNED.search(sentence) or re.search(r"will|would|should|จะ|ควร|expected|aim", sentence, re.I):
             return None
         lead = self.text[max(s.start, lm.start() - 70):lm.start()]
+        # "had been raised to a Strategic Partnership at the commemorative summit held in New Delhi on
+        # 20 December 2012"
+        if re.search(r"raised|elevated|upgraded|established|ยกระดับ|สถาปนา|จัดตั้ง", lead, re.I):
+            later = [y for y in years if 0 <= y[0] - lm.end() <= 110 and not any(
+                r.search(self.text[lm.end():y[0]]) for r, _ in LEVELS) and not re.search(r"[.;]", self.text[lm.end():y[0]])]
+            if later:
+                return min(later)[2]
         if re.search(r"ยกระดับ|สถาปนา|จัดตั้ง|ประกาศ|มอบสถานะ|elevat|upgrad|establish|launch|raise|confer|grant|"
                      r"accord|admit|welcom", lead, re.I) and \
                 not re.search(r"เมื่อปี|ตั้งแต่|since|recall|had been|has been", lead, re.I):
