@@ -81,7 +81,7 @@ CLAUSE = re.compile(r"[.;]\s|\n|,\s(?:and|while|but|which)\s|\swhich\s|ซึ่
 ITEMISED = re.compile(r"includ|ประกอบด้วย|ได้แก่|แบ่งเป็น|comprising|consist", re.I)
 RECIPIENT_CUE = re.compile(r"(?:แก่|ให้แก่|ให้กับ|กับ|ต่อ|สำหรับ|to|for|towards|into)\s*(?:the\s+)?$", re.I)
 PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|ริเริ่ม|proposed|propose|put forward|suggested|called for|recommended|"
-                     r"outlined|proposals?|offered|priorit", re.I)
+                     r"outlined|set out|laid out|put forth|presented|proposals?|offered|priorit", re.I)
 UPGRADE = re.compile(r"ยกระดับ|สถาปนา|จัดตั้ง|ก่อตั้ง|ได้รับสถานะ|เป็นคู่เจรจา|elevat|upgrad|establish|became|conferred|"
                      r"launched|granted|was accorded|since|ตั้งแต่|เมื่อปี", re.I)
 COORDINATOR = re.compile(r"(?:ในฐานะ)?(?:ประเทศ)?ผู้ประสานงาน(?:ความสัมพันธ์)?|[Cc]ountry [Cc]oordinator|[Cc]oordinator|"
@@ -225,9 +225,16 @@ class Relater:
 
     def meetings(self) -> None:
         groups: list[tuple[Meeting, list[Mention]]] = []
+        previous: tuple[Mention, list[Mention]] | None = None
         for nm in self.names:
             v: MeetingName = nm.value
             if v.anaphoric:
+                continue
+            # "การประชุมสุดยอดสมัยพิเศษอาเซียน-สหภาพยุโรป ... (ASEAN-EU Commemorative Summit)": a gloss
+            # in brackets names the meeting just named
+            if previous and "(" in self.text[max(0, nm.start - 2):nm.start + 1] and \
+                    0 <= nm.start - previous[0].end < 80 and self.sent_of(nm.start) == self.sent_of(previous[0].start):
+                previous[1].append(nm)
                 continue
             series = self._series_key(v)
             match = None
@@ -244,6 +251,7 @@ class Relater:
                     break
             if match:
                 match[1].append(nm)
+                previous = (nm, match[1])
                 if v.ordinal and not match[0].ordinal:
                     match[0].ordinal = v.ordinal
                 continue
@@ -251,6 +259,7 @@ class Relater:
                               name_as_written=nm.text, evidence=self.ev(nm.start, nm.end), ordinal=v.ordinal,
                               mechanism=v.mechanism, qualifier=v.qualifier, language=self.language)
             groups.append((meeting, [nm]))
+            previous = (nm, groups[-1][1])
         # "การประชุมสุดยอดอาเซียน-เกาหลี" after "...สมัยพิเศษเพื่อรำลึก...": the same meeting, named short
         merged = []
         for meeting, mentions in groups:
@@ -276,8 +285,13 @@ class Relater:
         first = True
         focus = ""
         main_status = ""
+        # "on the sidelines of the 43rd ASEAN Summit": the occasion is not what the release reports
+        occasions = [g for g in groups if all(self._occasion(nm) for nm in g[1])]
+        if occasions and len(occasions) < len(groups):
+            groups = [g for g in groups if g not in occasions] + occasions
+        lead_sents: set[int] = set()
         for meeting, mentions in groups:
-            keep = first or any(self._anchored(nm) for nm in mentions)
+            keep = first or any(self._anchored(nm) for nm in mentions) or (meeting, mentions) in occasions
             if not keep:
                 for nm in mentions:
                     self.x.notes.append(Note("meeting mentioned in passing", nm.text, self.ev(nm.start, nm.end)))
@@ -297,11 +311,19 @@ class Relater:
                 main_status = meeting.status
             elif not meeting.status_said and main_status:
                 meeting.status = main_status
+                # "The 26th ASEAN-China Summit, the 24th ASEAN-ROK Summit and the ASEAN-Canada Summit
+                # were all chaired by ...": named with the main meeting, held when it was
+                lead = self.x.meetings[0] if self.x.meetings else None
+                if lead and lead.start and main_status == "held" and not umbrella and any(
+                        not self._occasion(nm) and self.sent_of(nm.start) in lead_sents for nm in mentions):
+                    meeting.start, meeting.end = lead.start, lead.end
             meeting.key = self._key(meeting)
             meeting.label = self._label(meeting)
             if self.x.meeting(meeting.key):
                 continue
             self.x.meetings.append(meeting)
+            if len(self.x.meetings) == 1:
+                lead_sents = {self.sent_of(nm.start) for nm in mentions}
             for nm in mentions:
                 self.sentence_meeting.setdefault(self.sent_of(nm.start), meeting.key)
         # sentences that name no meeting are about the focus: the release's main meeting, or the one a
@@ -354,6 +376,10 @@ class Relater:
             if names and len(line) <= 90 and sum(n.end - n.start for n in names) >= 0.6 * len(line):
                 out.add(ids[0])
         return out
+
+    def _occasion(self, nm: Mention) -> bool:
+        s = self.sents[self.sent_of(nm.start)]
+        return bool(OCCASION.search(self.text[max(s.start, nm.start - 30):nm.start]))
 
     def _anchored(self, nm: Mention) -> bool:
         """A meeting the release reports, not one it mentions in passing."""
@@ -418,7 +444,7 @@ class Relater:
             dates = self.in_sent(i, "date")
             other_names = [n for n in self.names if not n.value.anaphoric and s.start <= n.start < s.end
                            and n is not nm and self._series_key(n.value) != meeting.series]
-            if not dates or (RECALL.search(sentence) and len(dates) > 1):
+            if not dates or (RECALL.search(sentence) and len(dates) > 1) or self._occasion(nm):
                 continue
             if len(dates) == 1 and not RECALL.search(sentence):
                 # "On 6 September, the 26th ASEAN-China and ASEAN Plus Three Summits ...": one date for all
