@@ -40,8 +40,8 @@ PLANNED = re.compile(r"จะจัดขึ้น|เตรียมการ�
                      r"planned for|set to (?:take place|be held)|to be hosted|will be hosted|will be co-chaired|will be chaired", re.I)
 # a meeting named as the occasion of another: "on the sidelines of the 33rd ASEAN Summit"
 OCCASION = re.compile(r"(?:sidelines of|in conjunction with|on the margins of|margins of|back-to-back with|day of|"
-                      r"during|ahead of|"
-                      r"ควบคู่กับ(?:การ)?)\s*(?:the\s+)?$", re.I)
+                      r"during|ahead of|on the occasion of|within the framework of|as part of|"
+                      r"ควบคู่กับ(?:การ)?|ในห้วง|ในช่วง|ในระหว่าง|ในโอกาส|ในกรอบ)\s*(?:the\s+)?$", re.I)
 RECALL = re.compile(r"เมื่อปี|เมื่อเดือน|ตั้งแต่|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|ผลการประชุม|ผลลัพธ์|ต่อยอด|ตามที่|ที่ได้มีขึ้น|"
                     r"recall|since|anniversary|last year|outcomes? of|building on|follow(?:ing|ed)? up on|"
                     r"was elevated|were elevated|was established|were established|launched in|adopted at|"
@@ -325,7 +325,8 @@ class Relater:
             if len(self.x.meetings) == 1:
                 lead_sents = {self.sent_of(nm.start) for nm in mentions}
             for nm in mentions:
-                self.sentence_meeting.setdefault(self.sent_of(nm.start), meeting.key)
+                if not self._occasion(nm) or meeting is self.x.meetings[0]:
+                    self.sentence_meeting.setdefault(self.sent_of(nm.start), meeting.key)
         # sentences that name no meeting are about the focus: the release's main meeting, or the one a
         # paragraph or sentence opens with ("The ASEAN-Canada Summit ..."); a meeting named in passing
         # mid-sentence does not take the focus
@@ -467,6 +468,11 @@ class Relater:
                 names = [n for n in self.names if s.start <= n.start < s.end and not n.value.anaphoric
                          and self._series_key(n.value) != meeting.series]
                 if dates and not RECALL.search(sentence) and (not names or len(dates) == 1):
+                    chosen = dates[0]
+                    break
+                # "เมื่อวันพุธที่ 14 พ.ย. 2561 พลเอก ประยุทธ์ ... เข้าร่วมการประชุม...": the date that opens the
+                # lead is the meeting's, whatever dates the rest of the paragraph recalls
+                if dates and dates[0].start - s.start <= 25:
                     chosen = dates[0]
                     break
         if chosen is not None:
@@ -613,7 +619,7 @@ class Relater:
         s = self.sents[i]
         keys: list[str] = []
         for n in self.names:
-            if n.value.anaphoric or not s.start <= n.start < s.end:
+            if n.value.anaphoric or not s.start <= n.start < s.end or self._occasion(n):
                 continue
             series = self._series_key(n.value)
             key = next((m.key for m in self.x.meetings if m.series == series and
