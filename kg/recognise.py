@@ -182,15 +182,16 @@ def _reversed(label: str) -> list[str]:
 _SKELETON_DROP = dict.fromkeys(map(ord, "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e30\u0e47 .-ฯ"), None)
 _SKELETON_MAP = str.maketrans({"\u0e39": "\u0e38", "\u0e35": "\u0e34", "\u0e37": "\u0e36", "\u0e45": "\u0e32",
                                 # consonants that write the same sound in a transliteration
-                                "ซ": "ส", "ศ": "ส", "ษ": "ส", "ธ": "ท", "ฑ": "ท", "ฒ": "ท", "ฐ": "ถ", "ภ": "พ",
-                                "ผ": "พ", "ฆ": "ค", "ข": "ค", "ฏ": "ต", "ฎ": "ด", "ณ": "น", "ฬ": "ล", "ญ": "ย",
-                                "ฉ": "ช", "ฌ": "ช", "ฝ": "ฟ"})
+                                "ซ": "ส", "ศ": "ส", "ษ": "ส", "ธ": "ท", "ฑ": "ท", "ฒ": "ท", "ฐ": "ท", "ถ": "ท",
+                                "ภ": "พ", "ผ": "พ", "ป": "พ", "ฆ": "ค", "ข": "ค", "ก": "ค", "ฏ": "ท", "ต": "ท",
+                                "ฎ": "ด", "ณ": "น", "ฬ": "ล", "ญ": "ย", "ฉ": "ช", "ฌ": "ช", "จ": "ช", "ฝ": "ฟ",
+                                "\u0e32": None})  # and vowel length: ฮามัด / ฮะมัด
 _SILENT_HO = re.compile("ห(?=[งญนมยรลว])")  # ห leading a low consonant only sets the tone (หมัด / มัด)
 
 
 def thai_skeleton(name: str) -> str:
     """Thai spellings of foreign names vary in tone marks, vowel length, consonants of the same
-    sound and a tone-setting ห (ฟุมิโอะ / ฟูมิโอะ, โทชิมิตสึ / โทชิมิตซึ, มุฮัมมัด / มุฮัมหมัด):
+    or a near sound (เก / เค, ต / ท) and a tone-setting ห (ฟุมิโอะ / ฟูมิโอะ, โทชิมิตสึ / โทชิมิตซึ, มุฮัมมัด / มุฮัมหมัด):
     drop or fold those to compare."""
     return _SILENT_HO.sub("", name.translate(_SKELETON_DROP).translate(_SKELETON_MAP))
 
