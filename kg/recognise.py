@@ -732,11 +732,17 @@ _MECH_KINDS = {"Summit": "Summit", "MinisterialMeeting": "MinisterialMeeting", "
                "SeniorOfficialsMeeting", "Forum": "MinisterialMeeting"}
 
 
-def _classify(name: str, table: list[tuple[str, str, str]]) -> tuple[str, str]:
-    for word, kind, track in table:
-        if word in name:
-            return kind, track
-    return "", ""
+def _classify(name: str, table: list[tuple[str, str, str]], head_last: bool = False) -> tuple[str, str]:
+    """The kind of meeting the name's head word says. Thai puts the head first ("การประชุมรัฐมนตรีต่าง
+    ประเทศกรอบการประชุมสุดยอดเอเชียตะวันออก" is a ministers' meeting), English last ("East Asia Summit
+    Foreign Ministers' Meeting"); among words at the same place the table's order decides."""
+    hits = [(name.find(word), -len(word), n) for n, (word, _k, _t) in enumerate(table) if word in name]
+    if not hits:
+        return "", ""
+    if head_last:
+        hits = [(-(pos + len(table[n][0])), pos, n) for pos, _l, n in hits]
+    _, _, n = min(hits)
+    return table[n][1], table[n][2]
 
 
 GENERIC_MECHANISMS = ("asean_summit", "amm")
@@ -864,7 +870,7 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if ordinal is not None:
             name = text[start:e]
         qualifier = next((q for w, q in _EN_QUALIFIERS if re.search(rf"\b{w}\b", name)), "")
-        kind, track = _classify(name, _EN_KINDS)
+        kind, track = _classify(name, _EN_KINDS, head_last=True)
         make(start, e, kind, track, qualifier, ordinal)
     for rx in (_EN_ANAPHOR, _TH_ANAPHOR):
         for m in rx.finditer(text):

@@ -106,6 +106,7 @@ ESTABLISHED_IN = re.compile(r"(?:\b(?:that|which|to which|when)\b|ซึ่ง|�
 MONTH_YEAR = re.compile(r"\s*(?:,\s*)?(?:ใน|in |on |during |of )?(?:เดือน)?\s?(?P<month>[ก-๙.]+|[A-Z][a-z]+\.?)\s?"
                         r"(?:พ\.ศ\.\s?|ค\.ศ\.\s?)?(?P<year>[12๑๒][0-9๐-๙]{3})(?![0-9๐-๙])")
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+WITH_PARTNERS = re.compile(r"คู่เจรจา|[Dd]ialogue [Pp]artners|PMC")
 GENERIC_SERIES = "-meeting"  # a name that says neither kind nor track ("การประชุมอาเซียน-ญี่ปุ่น")
 # "Australia will invest $154 million": a bare "$" is the payer's own dollar
 LOCAL_DOLLAR = {"australia": "AUD", "newzealand": "NZD", "canada": "CAD", "singapore": "SGD", "brunei": "BND"}
@@ -115,7 +116,8 @@ PRONOUN = re.compile(r"\b(?:He|She|he|she)\b|^\s*ท่าน")
 ALL_MEETINGS = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|[2-9]))?|each of the(?: (?:two|three|four|[2-9]))?)"
                           r" (?:meetings|summits|sessions|of the meetings|of the summits)\b|\b(?:were|was) all "
                           r"(?:co-)?chaired|\bboth chaired|การประชุม(?:ทั้ง|ทุก)|ทั้ง\s?(?:สอง|สาม|สี่|ห้า|[๒-๙2-9])\s?"
-                          r"(?:การประชุม|ครั้ง|รายการ)|ทุกการประชุม", re.I)
+                          r"(?:การประชุม|ครั้ง|รายการ)|ทุกการประชุม|(?:รวม\s?)?[๒-๙2-9]\s?การประชุม|"
+                          r"\b(?:two|three|four|five|[2-9]) (?:meetings|sessions|summits)\b", re.I)
 COUNT_WORDS = {"both": 2, "two": 2, "สอง": 2, "๒": 2, "2": 2, "three": 3, "สาม": 3, "๓": 3, "3": 3,
                "four": 4, "สี่": 4, "๔": 4, "4": 4, "five": 5, "ห้า": 5, "๕": 5, "5": 5}
 # the numbering or Markdown marks before a heading
@@ -273,10 +275,14 @@ class Relater:
         umbrella = None
         sessions = [m for m, _ in groups if len(m.parties) > 1 and m.kind == "MinisterialMeeting"]
         if groups and len(sessions) >= 2:
-            head, head_mentions = groups[0]
+            # the first meeting named, or one named as ASEAN's with its dialogue partners ("การประชุมระดับ
+            # รัฐมนตรีระหว่างอาเซียนกับประเทศคู่เจรจา ๓ การประชุม", "PMC+1 sessions with Dialogue Partners")
+            heads = [g for n, g in enumerate(groups) if n == 0 or any(WITH_PARTNERS.search(nm.text) for nm in g[1])]
+            head, head_mentions = next((g for g in heads if len(g[0].parties) <= 1 and g[0].kind == "MinisterialMeeting"
+                                        and g[0].mechanism in ("pmc", "")), groups[0])
             if len(head.parties) <= 1 and head.kind == "MinisterialMeeting" and (head.mechanism in ("pmc", "")):
                 umbrella = (head, head_mentions)
-                groups = groups[1:]
+                groups = [g for g in groups if g[0] is not head]
                 self._place_in_time(head, head_mentions, True)
                 for nm in head_mentions:
                     self.umbrella_sents.add(self.sent_of(nm.start))
@@ -613,6 +619,13 @@ class Relater:
             held = [k for k in self._meetings_named_in(j) if self.x.meeting(k).status == "held"]
             if len(held) >= 2:
                 return held[:count] if count else held
+        # "ได้เข้าร่วมการประชุม...กับประเทศคู่เจรจา ๓ การประชุม" and the three reported one by one after it
+        if count:
+            later = [k for j in range(i + 1, len(self.sents)) for k in self._meetings_named_in(j)
+                     if self.x.meeting(k).status == "held"]
+            later = list(dict.fromkeys(later))
+            if len(later) >= count:
+                return later[:count]
         return []
 
     def _meetings_named_in(self, i: int) -> list[str]:
