@@ -673,6 +673,10 @@ class Relater:
             for c in cues:
                 cs, ce = s.start + c.start(), s.start + c.end()
                 cue_text = c.group().lower()
+                if any(cs - a.end <= 3 and re.search(r"(?:ซึ่ง|โดย|และ|ขณะที่|\bwhile|\bwith|,)\s*$",
+                                                     self.text[max(s.start, a.start - 8):a.start])
+                       for a in self.m.within(max(s.start, cs - 60), cs, "actor", "demonym")):
+                    continue  # "ซึ่งเวียดนามในฐานะประธานอาเซียนเป็นเจ้าภาพ": a country's role, not a person's
                 if self.language == "th" or cue_text.startswith(("chair", "presid", "hosts", "as ")):
                     # Thai: "โดยมีนาย A และนาย B เป็นประธานร่วม"; the cue follows the people it names,
                     # back to the nearest clause opening that still has one of them after it
