@@ -530,6 +530,41 @@ class Relater:
             if mode == "online":
                 city = ""
             meeting.mode, meeting.city = mode, city
+        self._same_day_places()
+
+    def _same_day_places(self) -> None:
+        """Held meetings the release places nowhere: those on the main meeting's day were where it was
+        ("a day of PMC+1 sessions"); the main one, or one on the dateline's day, where the dateline
+        says ("JAKARTA, 6 September 2023 – ..."). Online meetings have no city."""
+        lead = self.x.meetings[0]
+        dateline = self._dateline()
+        for meeting in self.x.meetings:
+            if meeting.status != "held" or meeting.mode == "online" or meeting.city:
+                continue
+            if meeting is not lead and meeting.start and meeting.start == lead.start and lead.city:
+                meeting.city, meeting.mode = lead.city, meeting.mode or lead.mode
+            elif dateline and (meeting is lead or meeting.start == dateline[1]) and \
+                    (meeting.start is None or meeting.start == dateline[1]):
+                meeting.city = dateline[0]
+            if meeting.city and not meeting.mode:
+                meeting.mode = "in-person"
+
+    def _dateline(self) -> tuple[str, date | None] | None:
+        """"JAKARTA, 6 September 2023 –", "NEW DELHI, 25 January 2018": where and when a release was
+        written, at the head of one of its first paragraphs."""
+        for place in self.m.of("place"):
+            i = self.sent_of(place.start)
+            s = self.sents[i]
+            if s.para > 3:
+                break
+            head = self.text[s.start:place.start]
+            if not re.fullmatch(r"[\s*_#]*", head):
+                continue
+            after = self.text[place.end:place.end + 4]
+            d = next(iter(self.m.within(place.end, place.end + 40, "date")), None)
+            if re.match(r"\s*[,(–-]", after) and d is not None and d.start - place.end <= 4:
+                return place.value, d.value.start
+        return None
 
     def _mode_city(self, sent_ids: list[int]) -> tuple[str, str]:
         """The first attendance mode and the first city ("ณ กรุง…", "held in …") the sentences give."""
