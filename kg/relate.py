@@ -28,7 +28,18 @@ from kg.facts import (
 from kg.namespaces import slug
 from kg.normalise import Text
 from kg.read import Release
-from kg.recognise import DateValue, MeetingName, Mention, Mentions, Money, PersonName, find_meeting_names, topic_labels
+from kg.recognise import (
+    DateValue,
+    MeetingName,
+    Mention,
+    Mentions,
+    Money,
+    PersonName,
+    find_meeting_names,
+    finditer_in,
+    near,
+    topic_labels,
+)
 from kg.reference import Reference, load_reference
 
 # ---------------------------------------------------------------- cue words (both languages)
@@ -99,6 +110,7 @@ LEVELS = [
     (re.compile(r"(?:สถานะ(?:การเป็น)?(?:ประเทศ)?|เป็น(?:ประเทศ)?|ความสัมพันธ์)คู่เจรจา(?!เฉพาะด้าน)(?:อย่าง)?(?:เต็มรูปแบบ)?|"
                 r"(?<!Sectoral )Dialogue Partner(?:ship)?(?: status)?", re.I), "DialoguePartner"),
 ]
+LEVEL_ANCHOR = re.compile(r"partner|หุ้นส่วน|คู่เจรจา|CSP", re.I)  # a word every level's name has
 # a relative clause saying when a level was reached, between the level and the year
 ESTABLISHED_IN = re.compile(r"(?:\b(?:that|which|to which|when)\b|ซึ่ง|ที่)[^.;]{0,70}?(?:established|raised|elevated|upgraded|"
                             r"launched|reached|agreed|announced|จัดตั้ง|สถาปนา|ยกระดับ|ประกาศ|ก่อตั้ง)", re.I)
@@ -1088,7 +1100,8 @@ class Relater:
 
     def _level_mentions(self) -> list[tuple[str, re.Match]]:
         """Every partnership level the text names, level by level in the order of LEVELS."""
-        return [(level, lm) for rx, level in LEVELS for lm in rx.finditer(self.text)]
+        spans = near(LEVEL_ANCHOR, self.text, 40, 60)
+        return [(level, lm) for rx, level in LEVELS for lm in finditer_in(rx, self.text, spans)]
 
     def _since(self, lm: re.Match, s: Sentence, meeting: str) -> int | None:
         """The year a level was reached: a year written right after the level ("a Sectoral Dialogue
