@@ -83,7 +83,7 @@ TOOK_PART = re.compile(r"เข้าร่วม|ร่วมการประ
 HELD = re.compile(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด", re.I)
 NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
 PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|สมทบ|เพิ่มเงิน|"
-                    r"extend|loan|pledg|commit|provid|"
+                    r"extend|loan|pledg|commit|provid|will invest|is investing|"
                     r"contribut|announc|allocat|donat|grant|fund|support|earmark|assistance|disburs|offer", re.I)
 BACKGROUND_DAYS = 14
 # where a clause opens: the subject of the verb comes after the last of these
@@ -411,8 +411,9 @@ class Relater:
             return True
         if self.in_sent(i, "date") and not RECALL.search(sentence):
             return True
-        if self.in_sent(i, "person") and (ATTEND.search(sentence) or CO_CHAIR.search(sentence)):
-            return True
+        if (self.in_sent(i, "person") or self.in_sent(i, "position")) and (ATTEND.search(sentence) or
+                                                                          CO_CHAIR.search(sentence)):
+            return True  # "Later in the day the Prime Minister joined the 16th East Asia Summit"
         # "first announced at the 12th ASEAN-India Summit in Nay Pyi Taw in November 2014"
         if any(y.value < self.release_date.year for y in self.in_sent(i, "year") if abs(y.start - nm.end) < 80):
             return False
