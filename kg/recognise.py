@@ -167,6 +167,11 @@ def _thai_variants(label: str) -> list[str]:
         out.add(label.replace(". ", "."))
     if "ฯ" in label:
         out.add(label.replace("ฯ", ""))
+    # เอเชีย-แปซิฟิก, เอเชียแปซิฟิก, เอเชียและแปซิฟิก: a hyphen between Thai words is written or left out
+    for v in list(out):
+        if re.search("[\u0E00-\u0E7F]-[\u0E00-\u0E7F]", v):
+            out.add(re.sub("(?<=[\u0E00-\u0E7F])-(?=[\u0E00-\u0E7F])", "", v))
+            out.add(re.sub("(?<=[\u0E00-\u0E7F])-(?=[\u0E00-\u0E7F])", "และ", v))
     return list(out)
 
 
@@ -254,7 +259,7 @@ def gazetteer() -> Gazetteer:
     for m in ref.mechanisms.values():
         if m.is_pattern:
             continue
-        for label in (m.label_en, m.label_th, m.abbreviation):
+        for label in (m.label_en, m.abbreviation, *_thai_variants(m.label_th or "")):
             if label:
                 gz.add(label, "mechanism", m.id)
     for topic_id, label, lang in _topic_labels(resources.ontology_dir() / "topics.ttl"):
@@ -847,6 +852,8 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if stop:
             body = body[: stop.start()]
         e = m.start("body") + len(body.rstrip(" -"))
+        # a mechanism's Thai name goes on past a stop word ("...ด้านการเมืองและความมั่นคง...")
+        e = max([e] + [n.end for n in named if n.kind == "mechanism" and m.start() <= n.start < e < n.end])
         ordinal = None
         qualifier = ""
         while True:
