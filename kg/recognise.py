@@ -806,6 +806,9 @@ def _parties_in(span: tuple[int, int], mentions: list[Mention], text: str) -> tu
     return actors, (specific or ids or [""])[0]
 
 
+MEKONG = re.compile(r"Mekong|แม่โขง|ลุ่มน้ำโขง|ลุ่มแม่น้ำโขง")
+
+
 def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Names of meetings (with kind, parties, qualifier and ordinal) and anaphoric references."""
     ref = load_reference()
@@ -834,6 +837,12 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if not (partners or has_asean or mechanism):
             return
         parties = (["asean"] if has_asean else []) + partners
+        mekong = [a for a in ref.mechanisms["mekong_partner"].party_ids if a in ref.actors]
+        groupings = [a for a in actors if ref.actors.get(a) and ref.actors[a].type == "RegionalGrouping"]
+        if MEKONG.search(text, s, e) and not has_asean and not groupings:
+            # "การประชุมรัฐมนตรีต่างประเทศแม่โขง-เกาหลี", "the Mekong-Japan Summit": the five and the partner
+            # (a framework the reference knows as a grouping, Mekong-Lancang, is a party of its own)
+            parties = mekong + [p for p in partners if p not in mekong]
         if mechanism and not partners:
             parties = [p for p in ref.mechanisms[mechanism].party_ids if p in ref.actors] or parties
         if mechanism and mechanism not in ("pmc",) and not partners:

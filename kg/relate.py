@@ -203,6 +203,7 @@ class Relater:
         self.umbrella_sents: set[int] = set()  # sentences naming a series whose sessions are reported
         self._mode_cache: dict[int, tuple[str, str]] = {}
         self.publisher_country = self._publisher_country()
+        self.mekong = [a for a in self.ref.mechanisms["mekong_partner"].party_ids if a in self.ref.actors]
 
     # -------------------------------------------------------- helpers
 
@@ -426,7 +427,10 @@ class Relater:
             base = slug(v.track)
         else:
             partners = sorted(p for p in v.parties if p != "asean")
-            base = "-".join(["asean" if "asean" in v.parties else "", *partners, v.track or "meeting"]).strip("-")
+            group = ["asean"] if "asean" in v.parties else []
+            if set(self.mekong) <= set(partners):  # the Mekong-Japan series, not "cambodia-japan-laos-..."
+                group, partners = ["mekong"], [p for p in partners if p not in self.mekong]
+            base = "-".join([*group, *partners, v.track or "meeting"]).strip("-")
         return slug(base + (f"-{v.qualifier}" if v.qualifier else ""))
 
     def _key(self, m: Meeting) -> str:
@@ -443,9 +447,11 @@ class Relater:
             if track in KIND_LABELS and KIND_LABELS[track] not in base:
                 base = f"{base} {KIND_LABELS[track]}"
         else:
-            partners = [self.ref.actors[p].short_en for p in m.parties if p != "asean" and p in self.ref.actors]
+            mekong = set(self.mekong) <= set(m.parties)
+            partners = [self.ref.actors[p].short_en for p in m.parties if p != "asean" and p in self.ref.actors
+                        and not (mekong and p in self.mekong)]
             track = m.series.split("-")[-1] if not m.qualifier else m.series.split("-")[-2]
-            names = (["ASEAN"] if "asean" in m.parties else []) + partners
+            names = (["ASEAN"] if "asean" in m.parties else []) + (["Mekong"] if mekong else []) + partners
             base = "-".join(names) + " " + KIND_LABELS.get(track, "Meeting")
         if m.qualifier and m.qualifier not in base:
             base = f"{m.qualifier} {base}"
