@@ -96,6 +96,7 @@ class Gazetteer:
     ci_regex: re.Pattern | None = None
     folded_regex: re.Pattern | None = None
     person_skeletons: dict[str, set[str]] = field(default_factory=dict)  # Thai spelling skeleton -> people
+    name_tokens: set[str] = field(default_factory=set)  # skeletons of the words of people's Thai names
     family_names: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # last token -> (first token, id)
 
     def add(self, surface: str, kind: str, ident: str, fold: bool = False) -> None:
@@ -122,6 +123,16 @@ class Gazetteer:
         self.cs_regex = regex(list(self.entries), 0)
         self.ci_regex = regex(list(self.folded), re.IGNORECASE)
         self.folded_regex = regex(list(self.folded), 0)  # the same, on casefolded text (several times faster)
+
+    def known_name_prefix(self, word: str) -> str:
+        """Thai runs words together: "นายคิชิดะยังแสดงความประสงค์..." names คิชิดะ. The longest start of
+        ``word`` that is a word of a known person's Thai name, or ``word`` itself."""
+        if thai_skeleton(word) in self.name_tokens:
+            return word
+        for k in range(len(word) - 1, 2, -1):
+            if thai_skeleton(word[:k]) in self.name_tokens:
+                return word[:k]
+        return word
 
     def find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -243,6 +254,7 @@ def gazetteer() -> Gazetteer:
                     gz.add(v, "person", p.id)
                     gz.person_skeletons.setdefault(thai_skeleton(v), set()).add(p.id)
                     tokens = v.split()
+                    gz.name_tokens.update(thai_skeleton(t) for t in tokens if len(t) >= 3)
                     if len(tokens) >= 2:
                         gz.family_names.setdefault(thai_skeleton(tokens[-1]), set()).add(
                             (thai_skeleton(tokens[0]), p.id))
@@ -679,6 +691,8 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
                 continue
             name = m.group("name").strip()
             name = re.sub(r"\s+(?:and|และ|the|The|of)$", "", name)
+            if script == "th" and " " not in name and not name.endswith("ฯ"):
+                name = gz.known_name_prefix(name)
             e = s + len(name)
             if script == "th" and re.match(r"[A-Za-z]", name):
                 script = "en"
@@ -911,7 +925,9 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # a bare "Meeting" is not a name
         ordinal = None
         for o in ordinals:
-            if start <= o.start < h.start() or (o.end <= start and start - o.end <= 1):
+            # "the 2nd ASEAN-Australia Summit", "the second annual ASEAN-Australia Summit"
+            if start <= o.start < h.start() or (o.end <= start and re.fullmatch(
+                    r"\s?(?:annual |regular |informal )?", text[o.end:start])):
                 ordinal = o.value
                 start = min(start, o.start)
         if ordinal is not None:

@@ -124,6 +124,10 @@ GENERIC_SERIES = "-meeting"  # a name that says neither kind nor track ("กา�
 LOCAL_DOLLAR = {"australia": "AUD", "newzealand": "NZD", "canada": "CAD", "singapore": "SGD", "brunei": "BND"}
 ROLE_RANK = {"participant": 0, "host": 1, "chair": 2, "co-chair": 2}
 PRONOUN = re.compile(r"\b(?:He|She|he|she)\b|^\s*ท่าน")
+# a forum named as a body its members belong to
+FRAMEWORK = re.compile(r"(?:ที่เข้าร่วม|ประเทศสมาชิก(?:ของ)?|สมาชิก(?:ของ)?|participating in|participants in|"
+                       r"members? of|member states of|countries of)\s*(?:the\s+)?$", re.I)
+TODAY = re.compile(r"\btoday\b|วันนี้", re.I)
 # a sentence about several meetings at once
 ALL_MEETINGS = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|[2-9]))?|each of the(?: (?:two|three|four|[2-9]))?)"
                           r" (?:meetings|summits|sessions|of the meetings|of the summits)\b|\b(?:were|was) all "
@@ -344,6 +348,8 @@ class Relater:
             if len(self.x.meetings) == 1:
                 lead_sents = {self.sent_of(nm.start) for nm in mentions}
             for nm in mentions:
+                if self._framework(nm):
+                    continue
                 if not self._occasion(nm) or meeting is self.x.meetings[0]:
                     self.sentence_meeting.setdefault(self.sent_of(nm.start), meeting.key)
         # sentences that name no meeting are about the focus: the release's main meeting, or the one a
@@ -401,8 +407,16 @@ class Relater:
         s = self.sents[self.sent_of(nm.start)]
         return bool(OCCASION.search(self.text[max(s.start, nm.start - 30):nm.start]))
 
+    def _framework(self, nm: Mention) -> bool:
+        """"๑๘ ประเทศที่เข้าร่วมการประชุมสุดยอดเอเชียตะวันออก", "countries participating in the East Asia
+        Summit": the forum as a body, not a meeting held."""
+        s = self.sents[self.sent_of(nm.start)]
+        return not nm.value.ordinal and bool(FRAMEWORK.search(self.text[max(s.start, nm.start - 30):nm.start]))
+
     def _anchored(self, nm: Mention) -> bool:
         """A meeting the release reports, not one it mentions in passing."""
+        if self._framework(nm):
+            return False
         i = self.sent_of(nm.start)
         s = self.sents[i]
         sentence = self.text[s.start:s.end]
@@ -500,6 +514,11 @@ class Relater:
                 if dates and dates[0].start - s.start <= 25:
                     chosen = dates[0]
                     break
+        if chosen is None and primary and self.release.meta.get("date") and any(
+                TODAY.search(self.text, self.sents[self.sent_of(nm.start)].start, self.sents[self.sent_of(nm.start)].end)
+                for nm in mentions):
+            # "Prime Minister Albanese today joined ... the second annual ASEAN-Australia Summit"
+            meeting.start = meeting.end = self.release_date
         if chosen is not None:
             dv: DateValue = chosen.value
             meeting.start, meeting.end = dv.start, dv.end
@@ -686,7 +705,7 @@ class Relater:
         s = self.sents[i]
         keys: list[str] = []
         for n in self.names:
-            if n.value.anaphoric or not s.start <= n.start < s.end or self._occasion(n):
+            if n.value.anaphoric or not s.start <= n.start < s.end or self._occasion(n) or self._framework(n):
                 continue
             series = self._series_key(n.value)
             key = next((m.key for m in self.x.meetings if m.series == series and
@@ -1153,16 +1172,24 @@ class Relater:
         return None
 
     def coordinators(self) -> None:
+        members = {r.coordinator_id for r in self.ref.coordinators}
         for cm in COORDINATOR.finditer(self.text):
             i = self.sent_of(cm.start())
             s = self.sents[i]
+            # the partner: named after the cue ("coordinator for ASEAN-Japan relations"), or before it in
+            # the possessive ("Lao PDR ... as Australia's ASEAN country coordinator"); never a member state
             after = [m for m in self.m.within(cm.end(), min(s.end, cm.end() + 60), "actor", "demonym")
-                     if self.country_of(m.value) != "asean"]
-            if not after:
+                     if self.country_of(m.value) not in members | {"asean"}]
+            owner = [m for m in self.m.within(max(s.start, cm.start() - 30), cm.start(), "actor", "demonym")
+                     if self.country_of(m.value) not in members | {"asean"} and
+                     re.match(r"['’]s\b", self.text[m.end:m.end + 2])]
+            named = after[:1] or owner[-1:]
+            if not named:
                 continue
-            partner = self.country_of(after[0].value)
+            partner = self.country_of(named[0].value)
             coordinator = ""
-            candidates = self.m.within(s.start, cm.start(), "actor", "demonym", "person", "position")
+            lo = named[0].start if named is owner[-1:] else cm.start()
+            candidates = self.m.within(s.start, lo, "actor", "demonym", "person", "position")
             for m in reversed(candidates):
                 actor = self._actor_of(m, self.sentence_meeting.get(i, ""))
                 if actor and actor != partner and self.ref.actors.get(actor) and \
@@ -1173,7 +1200,8 @@ class Relater:
                 continue
             if any(c.coordinator == coordinator and c.partner == partner for c in self.x.coordinators):
                 continue
-            self.x.coordinators.append(CoordinatorRole(coordinator, partner, self.ev(cm.start(), after[0].end),
+            span = (min(cm.start(), named[0].start), max(cm.end(), named[0].end))
+            self.x.coordinators.append(CoordinatorRole(coordinator, partner, self.ev(*span),
                                                        self.sentence_meeting.get(i, "")))
 
     def topics(self) -> None:
