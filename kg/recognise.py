@@ -610,17 +610,17 @@ HONORIFICS_EN = ["His Majesty", "Her Majesty", "His Royal Highness", "Her Royal 
                  "Her Excellency", "H.E.", "HE", "H.M.", "H.R.H.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
                  "Prof.", "Professor", "Hon.", "Honourable", "Honorable", "Dato' Seri", "Dato Seri", "Dato'", "Datuk Seri",
                  "Datuk", "Tan Sri", "Pehin", "Dato", "Sir", "Dame", "Ambassador", "Senator", "General", "Sultan"]
-_HON_TH = "|".join(re.escape(h) for h in sorted(HONORIFICS_TH, key=len, reverse=True))
-_HON_EN = "|".join(re.escape(h) for h in sorted(HONORIFICS_EN, key=len, reverse=True))
+HON_TH = "|".join(re.escape(h) for h in sorted(HONORIFICS_TH, key=len, reverse=True))
+HON_EN = "|".join(re.escape(h) for h in sorted(HONORIFICS_EN, key=len, reverse=True))
 _TH_NAME_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44](?:[\u0E00-\u0E2E\u0E30-\u0E4E.]|-(?=[\u0E01-\u0E4E])){0,24}"
 # a third token of a Cambodian, Vietnamese or Chinese name (เกา คิม ฮวน, บุ่ย แทง เซิน)
 _TH_SHORT_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E2E\u0E30-\u0E4E]{0,5}"
 # a second Thai token that is the sentence going on, not a family name
 _TH_NOT_NAME = r"(?!ใน|ซึ่ง|ได้|เป็น|และ|ผู้|ที่|เข้า|กล่าว|รัฐมนตรี|นายก|ปลัด|อธิบดี|เอกอัครราชทูต|ประธาน|เลขาธิการ|รอง|" \
                r"นับ|ตั้งแต่|เมื่อ|จาก|ต่อ|กับ|ว่า|ให้|โดย|ยัง|แต่(?!ง)|ถึง|หลัง|ภายหลัง|ระหว่าง|สำหรับ|จึง)"
-_EN_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’-]*\.?|[A-Z]\.|bin|binti|van|von|de|da|del|dos|Jr\.?)"
+_EN_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ-]*(?:['’][A-Za-zà-ÿ]*)?\.?|[A-Z]\.|bin|binti|van|von|de|da|del|dos|Jr\.?)"  # O'Brien
 PERSON_TH = re.compile(
-    rf"(?P<hon>(?:{_HON_TH})\s?)+(?P<name>(?:{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,4}})"
+    rf"(?P<hon>(?:{HON_TH})\s?)+(?P<name>(?:{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,4}})"
     rf"|{_TH_NAME_TOKEN}(?:ฯ|(?:\s[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E4E]{{0,4}}\.)?\s{_TH_NOT_NAME}{_TH_NAME_TOKEN}"
     rf"(?:\sจูเนียร์|\s{_TH_NOT_NAME}{_TH_SHORT_TOKEN}(?=\s|$))?)?)")
 _TITLES_EN = r"(?:Prime Minister|President|Vice President|Foreign Minister|Minister|Secretary|Premier|Chancellor|" \
@@ -633,7 +633,7 @@ _NOT_NAME_EN = r"(?!(?:Represents|Attends|Meets|Joins|Visits|Holds|Calls|Says|We
 POST_NAME = re.compile(rf"\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+(?:{_NOT_NAME_EN}[A-Z][a-zà-ÿ'’.-]+|bin|binti|van|von|de|da))"
                        r"{1,3})(?![A-Za-z])")
 PERSON_EN = re.compile(
-    rf"(?P<hon>(?:(?:{_HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
+    rf"(?P<hon>(?:(?:{HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
 
 
 # ---------------------------------------------------------------- the whole pass

@@ -29,6 +29,8 @@ from kg.namespaces import slug
 from kg.normalise import Text
 from kg.read import Release
 from kg.recognise import (
+    HON_EN,
+    HON_TH,
     DateValue,
     MeetingName,
     Mention,
@@ -77,7 +79,7 @@ ATTEND = re.compile(r"เข้าร่วม|ร่วมการประช
                     r"was accompanied|accompanied", re.I)
 NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การนำของ|สมัย|administration of|government of|the late|Al-Marhum|ibni|bin|binti)"
                          r"\s*(?:Sultan\s+)?$", re.I)
-HONORIFIC_BEFORE = re.compile(r"(?:นาย|นาง|นางสาว|ดร\.|H\.E\.|ศาสตราจารย์|พลเอก|พล\.อ\.|ท่าน|คุณ|Mr\.?|Ms\.?|Dr\.?)\s?$")
+HONORIFIC_BEFORE = re.compile(rf"(?:{HON_TH}|{HON_EN}|ท่าน|คุณ)\s?$")
 TITLED = re.compile(r"(?:นาย|นาง|ดร\.|พล|สมเด็จ|เจ้าชาย|ดาโต|ตันศรี|ศาสตราจารย์|H\.E\.|Dr|Mr|Ms|Mrs|General|Samdech|Sultan|Dato|Tan Sri)")
 TOOK_PART = re.compile(r"เข้าร่วม|ร่วมการประชุม|attend|took part|take part|participat|joined|will join", re.I)
 HELD = re.compile(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด", re.I)
@@ -1055,7 +1057,7 @@ class Relater:
         if PRONOUN.search(self.text, clause_from, verb_at):
             i = self.sent_of(lo)
             for j in range(i - 1, max(-1, i - 3), -1):
-                for m in reversed(self.in_sent(j, "person")):
+                for m in reversed(self.in_sent(j, "person", "position")):
                     actor = self._actor_of(m, meeting)
                     if actor and actor not in skip:
                         return actor
