@@ -54,7 +54,7 @@ PLANNED = re.compile(r"จะจัดขึ้น|เตรียมการ�
 # a meeting named as the occasion of another: "on the sidelines of the 33rd ASEAN Summit"
 OCCASION = re.compile(r"(?:sidelines of|in conjunction with|on the margins of|margins of|back-to-back with|day of|"
                       r"during|ahead of|on the occasion of|within the framework of|as part of|"
-                      r"ควบคู่กับ(?:การ)?|ในห้วง|ในช่วง|ในระหว่าง|ในโอกาส|ในกรอบ)\s*(?:the\s+)?$", re.I)
+                      r"ควบคู่กับ(?:การ)?|ในห้วง|ในช่วง|ในระหว่าง|ในโอกาส|ในกรอบ|ส่วนหนึ่งของ)\s*(?:the\s+)?$", re.I)
 RECALL = re.compile(r"เมื่อปี|เมื่อเดือน|ตั้งแต่|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|ผลการประชุม|ผลลัพธ์|ต่อยอด|ตามที่|ที่ได้มีขึ้น|"
                     r"recall|since|anniversary|last year|outcomes? of|building on|follow(?:ing|ed)? up on|"
                     r"was elevated|were elevated|was established|were established|launched in|adopted at|"
