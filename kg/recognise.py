@@ -744,9 +744,10 @@ class MeetingName:
 _TH_BODY = re.compile(r"การประชุม(?P<body>(?:\s(?=[A-Z]{2,}))?(?:[^\s()]|\s?-\s?(?=\S)|\s(?=กับ))*)")
 _TH_CONT = re.compile(r"(?:\s?(?:ครั้งที่\s?\d{1,3}|ฟอรั่ม|ฟอรัม|สมัยพิเศษ(?:เพื่อรำลึก\S*)?|สมัยสามัญ|สมัยวิสามัญ|อย่างไม่เป็นทางการ|"
                       r"\((?:[A-Za-z][A-Za-z0-9+ '’-]*)\)|\+\s?1|กับ(?!นาย|นาง|ดร\.|ผู้|รัฐมนตรี|ประธาน)\S+))")
-_TH_STOP = re.compile(r"^ฯ|เมื่อ|ซึ่ง|(?<!ครั้ง)(?<!หน้า)ที่|ผ่าน|ณ(?=\s|กรุง|นคร|เมือง)|โดย|ในวัน|วันที่|ระหว่างวัน|จะ|ได้|"
+_TH_STOP = re.compile(r"^ฯ|ว่าด้วย|เมื่อ|ซึ่ง|(?<!ครั้ง)(?<!หน้า)ที่|ผ่าน|ณ(?=\s|กรุง|นคร|เมือง)|โดย|ในวัน|วันที่|ระหว่างวัน|จะ|ได้|"
                       r"เพื่อ(?!รำลึก)|ครั้งนี้|ดังกล่าว|ทางไกล|ทางวีดิทัศน์|ในรูปแบบ|รูปแบบ|ร่วมกับ|และ|ใน(?!ภูมิภาค)|ของ|ด้วย|"
                       r"นี้|ครั้งต่อไป|ครั้งแรก")
+_TH_ABOUT = re.compile(r"ว่าด้วย[^\s()]{2,120}(?=\s?ครั้งที่)")
 _TH_KINDS = [("สุดยอด", "Summit", "summit"), ("ระดับผู้นำ", "Summit", "summit"), ("ผู้นำ", "Summit", "summit"),
              ("รัฐมนตรีเศรษฐกิจ", "MinisterialMeeting", "aem"), ("รัฐมนตรีกลาโหม", "MinisterialMeeting", "defence"),
              ("รัฐมนตรี", "MinisterialMeeting", "fmm"), ("PMC", "MinisterialMeeting", "fmm"),
@@ -879,6 +880,10 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         e = max([e] + [n.end for n in named if n.kind == "mechanism" and m.start() <= n.start < e < n.end])
         ordinal = None
         qualifier = ""
+        # "การประชุมเจ้าหน้าที่อาวุโสอาเซียน-จีนว่าด้วยการปฏิบัติตามปฏิญญา... ครั้งที่ ๖": the subject, then the number
+        about = _TH_ABOUT.match(text, e)
+        if about:
+            e = about.end()
         while True:
             c = _TH_CONT.match(text, e)
             if not c:
