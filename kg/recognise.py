@@ -919,7 +919,7 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 break
             start += lead.end()
         e = h.end()
-        tail = re.match(r"\s*(?:\((?:PMC|SOM|AMM|JCC)[^)]{0,6}\)|\+\s?1|10\s?\+\s?1)?(?:\s*Sessions?)?"
+        tail = re.match(r"(?:\s*\((?:PMC|SOM|AMM|JCC)[^)]{0,6}\)|\s*\+\s?1|\s*10\s?\+\s?1)?(?:\s*Sessions?)?"
                         r"(?:\s+(?:with|between ASEAN and)\s+(?:the\s+)?(?P<p>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}))?",
                         text[e:])
         if tail and tail.group():

@@ -53,7 +53,7 @@ PLANNED = re.compile(r"จะจัดขึ้น|เตรียมการ�
                      r"planned for|set to (?:take place|be held)|to be hosted|will be hosted|will be co-chaired|will be chaired", re.I)
 # a meeting named as the occasion of another: "on the sidelines of the 33rd ASEAN Summit"
 OCCASION = re.compile(r"(?:sidelines of|in conjunction with|on the margins of|margins of|back-to-back with|day of|"
-                      r"during|ahead of|on the occasion of|within the framework of|as part of|"
+                      r"during|ahead of|on the occasion of|(?:with)?in the framework of|as part of|"
                       r"ควบคู่กับ(?:การ)?|ในห้วง|ในช่วง|ในระหว่าง|ในโอกาส|ในกรอบ|ส่วนหนึ่งของ)\s*(?:the\s+)?$", re.I)
 RECALL = re.compile(r"เมื่อปี|เมื่อเดือน|ตั้งแต่|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|ผลการประชุม|ผลลัพธ์|ต่อยอด|ตามที่|ที่ได้มีขึ้น|"
                     r"recall|since|anniversary|last year|outcomes? of|building on|follow(?:ing|ed)? up on|"
@@ -66,7 +66,8 @@ ONLINE = re.compile(r"ผ่านระบบการประชุมทา�
 HYBRID = re.compile(r"ทั้งรูปแบบ(?:พบหน้า|การประชุมแบบพบหน้า)|รูปแบบผสม|แบบผสม|ไฮบริด|hybrid|in-person and virtual|"
                     r"in person and virtually|physically and virtually", re.I)
 IN_PERSON = re.compile(r"รูปแบบพบหน้า|แบบพบหน้า|in person|in-person|face-to-face", re.I)
-AT_PLACE = re.compile(r"(?:ณ|ที่|in|at|held in|hosted in|took place in)\s*(?:กรุง|นคร|นครหลวง|เมือง|จังหวัด|เกาะ)?\s*$",
+AT_PLACE = re.compile(r"(?:ณ|ที่|in|at|held in|hosted in|took place in)\s*(?:the\s+)?(?:กรุง|นคร|นครหลวง|เมือง|จังหวัด|เกาะ)?"
+                      r"\s*$",
                       re.I)
 CO_CHAIR = re.compile(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted", re.I)
 CHAIR = re.compile(r"เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|ในฐานะประธาน(?!ร่วม|าธิบดี)|chaired|chairs |chair of|"
