@@ -609,7 +609,7 @@ HONORIFICS_TH = ["นางสาว", "นาง", "นาย", "ดร.", "ศ
 HONORIFICS_EN = ["His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness", "His Excellency",
                  "Her Excellency", "H.E.", "HE", "H.M.", "H.R.H.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
                  "Prof.", "Professor", "Hon.", "Honourable", "Honorable", "Dato' Seri", "Dato Seri", "Dato'", "Datuk Seri",
-                 "Datuk", "Tan Sri", "Pehin", "Dato", "Sir", "Dame", "Ambassador", "Senator", "General", "Sultan"]
+                 "Datuk", "Tan Sri", "Pehin", "Dato", "Seri Utama", "Utama", "Haji", "Hajah", "Tun", "Sir", "Dame", "Ambassador", "Senator", "General", "Sultan"]
 HON_TH = "|".join(re.escape(h) for h in sorted(HONORIFICS_TH, key=len, reverse=True))
 HON_EN = "|".join(re.escape(h) for h in sorted(HONORIFICS_EN, key=len, reverse=True))
 _TH_NAME_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44](?:[\u0E00-\u0E2E\u0E30-\u0E4E.]|-(?=[\u0E01-\u0E4E])){0,24}"
@@ -621,7 +621,8 @@ _TH_NOT_NAME = r"(?!ใน|ซึ่ง|ได้|เป็น|และ|ผู�
 _EN_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ-]*(?:['’][A-Za-zà-ÿ]*)?\.?|[A-Z]\.|bin|binti|van|von|de|da|del|dos|Jr\.?)"  # O'Brien
 PERSON_TH = re.compile(
     rf"(?P<hon>(?:{HON_TH})\s?)+(?P<name>(?:{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,4}})"
-    rf"|{_TH_NAME_TOKEN}(?:ฯ|(?:\s[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E4E]{{0,4}}\.)?\s{_TH_NOT_NAME}{_TH_NAME_TOKEN}"
+    rf"|{_TH_NAME_TOKEN}(?:ฯ|(?:\s(?:[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E4E]{{0,4}}\.){{1,3}})?\s{_TH_NOT_NAME}"
+    rf"{_TH_NAME_TOKEN}"
     rf"(?:\sจูเนียร์|\s{_TH_NOT_NAME}{_TH_SHORT_TOKEN}(?=\s|$))?)?)")
 _TITLES_EN = r"(?:Prime Minister|President|Vice President|Foreign Minister|Minister|Secretary|Premier|Chancellor|" \
              r"Ambassador|Deputy Prime Minister|State Councilor|Secretary-General|Sultan|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)"

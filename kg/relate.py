@@ -95,7 +95,7 @@ CLAUSE = re.compile(r"[.;]\s|\n|,\s(?:and|while|but|which)\s|\swhich\s|ซึ่
 ITEMISED = re.compile(r"includ|ประกอบด้วย|ได้แก่|แบ่งเป็น|comprising|consist", re.I)
 RECIPIENT_CUE = re.compile(r"(?:แก่|ให้แก่|ให้กับ|กับ|ต่อ|สำหรับ|to|for|towards|into)\s*(?:the\s+)?$", re.I)
 PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|ริเริ่ม|proposed|propose|put forward|suggested|called for|recommended|"
-                     r"outlined|set out|laid out|put forth|presented|proposals?|offered|priorit", re.I)
+                     r"outlined|set out|laid out|put forth|presented|identified|proposals?|offered|priorit", re.I)
 UPGRADE = re.compile(r"ยกระดับ|สถาปนา|จัดตั้ง|ก่อตั้ง|ได้รับสถานะ|เป็นคู่เจรจา|elevat|upgrad|establish|became|conferred|"
                      r"launched|granted|was accorded|since|ตั้งแต่|เมื่อปี", re.I)
 COORDINATOR = re.compile(r"(?:ในฐานะ)?(?:ประเทศ)?ผู้ประสานงาน(?:ความสัมพันธ์)?|[Cc]ountry [Cc]oordinator|[Cc]oordinator|"
@@ -125,6 +125,9 @@ WITH_PARTNERS = re.compile(r"คู่เจรจา|[Dd]ialogue [Pp]artners|PM
 GENERIC_SERIES = "-meeting"  # a name that says neither kind nor track ("การประชุมอาเซียน-ญี่ปุ่น")
 # "Australia will invest $154 million": a bare "$" is the payer's own dollar
 LOCAL_DOLLAR = {"australia": "AUD", "newzealand": "NZD", "canada": "CAD", "singapore": "SGD", "brunei": "BND"}
+MIDDLE_TITLES = {"Haji", "Hajah", "Hj", "Hj.", "bin", "binti", "Bin", "Binti"}
+FIRST_PERSON = re.compile(r"\bI (?:have |had )?(?:today |also )?(?P<verb>co-chaired|chaired|attended|joined|hosted|led|"
+                          r"took part|participated|met (?:Southeast Asian|ASEAN|regional|Indo-Pacific|fellow) leaders)")
 ROLE_RANK = {"participant": 0, "host": 1, "chair": 2, "co-chair": 2}
 PRONOUN = re.compile(r"\b(?:He|She|he|she)\b|^\s*ท่าน")
 # a forum named as a body its members belong to
@@ -704,6 +707,33 @@ class Relater:
                 return later[:count]
         return []
 
+    def first_person(self) -> None:
+        """A leader's own release ("11 October 2024. Prime Minister, the Hon Anthony Albanese MP." then
+        "I co-chaired the 4th Annual ASEAN-Australia Summit"): "I" is the person in the byline."""
+        if self.language != "en":
+            return
+        byline = next((m for m in self.m.of("person") if m.start < 400 and
+                       len(self.text[self.sents[self.sent_of(m.start)].start:self.sents[self.sent_of(m.start)].end])
+                       < 160), None)
+        if byline is None:
+            return
+        person = self._person(byline)
+        if person is None:
+            return
+        position, represents, _end = self._position(byline, self.sents[self.sent_of(byline.start)])
+        for i, s in enumerate(self.sents):
+            cue = FIRST_PERSON.search(self.text, s.start, s.end)
+            meeting = self.sentence_meeting.get(i)
+            if not cue or not meeting:
+                continue
+            verb = cue.group("verb").lower()
+            role = "co-chair" if verb.startswith("co-chair") else "chair" if verb.startswith("chair") else \
+                "host" if verb.startswith("host") else "participant"
+            targets = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == "held"] or [meeting]
+            for target in targets:
+                rep = represents or self._represents_from_reference(person.key, target)
+                self._participate(target, person, role, position, rep, self.ev(cue.start(), cue.end()))
+
     def _meetings_named_in(self, i: int) -> list[str]:
         s = self.sents[i]
         keys: list[str] = []
@@ -890,6 +920,15 @@ class Relater:
                         return person.key
             return None
         tokens = name.split()
+        if len(tokens) > 2:
+            # "Mohamad Haji Hasan", "Retno L.P. Marsudi": the name the reference knows, without the middle
+            # title or initials
+            from kg.recognise import gazetteer
+
+            core = " ".join(t for t in tokens if t not in MIDDLE_TITLES and not re.fullmatch(r"(?:[A-Z]\.)+", t))
+            ids = {i for k, i in gazetteer().entries.get(core, []) if k == "person"}
+            if core != name and len(ids) == 1:
+                return next(iter(ids))
         if len(tokens) == 1:
             for person in self.x.people.values():
                 if tokens[0] in person.name_en.split():
@@ -1223,6 +1262,7 @@ class Relater:
         self.meetings()
         if self.x.meetings:
             self.participations()
+            self.first_person()
             self.pledges()
             self.proposals()
             self.coordinators()
