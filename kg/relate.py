@@ -370,8 +370,8 @@ class Relater:
             if sent.para != para:
                 # a heading ("๒. การประชุมรัฐมนตรีต่างประเทศอาเซียน-ออสเตรเลีย", "## 26th ASEAN-China Summit")
                 # makes its meeting the focus of the paragraphs under it
-                if i in headings and self.sentence_meeting.get(i) in keys:
-                    section = self.sentence_meeting[i]
+                if headings.get(i) in keys:
+                    section = headings[i]
                 para, focus = sent.para, section
             opens_with_anaphor = any(n.value.anaphoric and sent.start <= n.start < sent.start + 15 for n in self.names)
             if opens_with_anaphor and focus and i in self.sentence_meeting:
@@ -393,20 +393,21 @@ class Relater:
                 self.sentence_meeting.setdefault(i, primary.key)
             self._modes_and_places(umbrella[1] if umbrella else [])
 
-    def _headings(self) -> set[int]:
-        """Sentences that are a whole paragraph of their own and little more than a meeting's name."""
+    def _headings(self) -> dict[int, str]:
+        """Paragraphs that are little more than a meeting's name ("๒. การประชุมรัฐมนตรีต่างประเทศอาเซียน-
+        ออสเตรเลีย", "2. The 22nd ASEAN Plus Three Foreign Ministers' Meeting"): first sentence -> meeting."""
         by_para: dict[int, list[int]] = {}
         for i, sent in enumerate(self.sents):
             by_para.setdefault(sent.para, []).append(i)
-        out = set()
+        out: dict[int, str] = {}
         for ids in by_para.values():
-            if len(ids) != 1:
-                continue
-            s = self.sents[ids[0]]
-            line = HEADING_MARK.sub("", self.text[s.start:s.end]).strip()
-            names = [n for n in self.names if not n.value.anaphoric and s.start <= n.start < s.end]
+            first, last = self.sents[ids[0]], self.sents[ids[-1]]
+            line = HEADING_MARK.sub("", self.text[first.start:last.end]).strip()
+            names = [n for n in self.names if not n.value.anaphoric and first.start <= n.start < last.end]
             if names and len(line) <= 90 and sum(n.end - n.start for n in names) >= 0.6 * len(line):
-                out.add(ids[0])
+                key = self.sentence_meeting.get(self.sent_of(names[0].start))
+                if key:
+                    out[ids[0]] = key
         return out
 
     def _occasion(self, nm: Mention) -> bool:
