@@ -708,6 +708,26 @@ class Relater:
                 return later[:count]
         return []
 
+    def short_titles(self) -> None:
+        """"รองนายกรัฐมนตรีฯ ได้เข้าร่วมการประชุม...": the Ministry's short form of a post names the one who
+        holds it in this release."""
+        if self.language != "th":
+            return
+        for i, _s in enumerate(self.sents):
+            meeting = self.sentence_meeting.get(i)
+            if not meeting or not ATTEND.search(self.text, _s.start, _s.end):
+                continue
+            people = self.in_sent(i, "person")
+            for pos in self.in_sent(i, "position"):
+                if not self.text.startswith("ฯ", pos.end) or any(0 <= q.start - pos.end <= 4 for q in people):
+                    continue
+                post = self.ref.positions[pos.value].label_en
+                holder = next((p for p in self.x.participations if p.position == post), None)
+                if holder and self.x.meeting(meeting).status == "held":
+                    self._participate(meeting, self.x.people[holder.person], "participant", holder.position,
+                                      holder.represents, self.ev(pos.start, pos.end + 1))
+                break
+
     def first_person(self) -> None:
         """A leader's own release ("11 October 2024. Prime Minister, the Hon Anthony Albanese MP." then
         "I co-chaired the 4th Annual ASEAN-Australia Summit"): "I" is the person in the byline."""
@@ -1263,6 +1283,7 @@ class Relater:
         self.meetings()
         if self.x.meetings:
             self.participations()
+            self.short_titles()
             self.first_person()
             self.pledges()
             self.proposals()
@@ -1306,7 +1327,7 @@ def release_date(release: Release, mentions: Mentions) -> date | None:
     dates = mentions.of("date")
     for d in dates:
         if d.value.has_year:
-            return d.value.start
+            return d.value.end  # "๗-๘ มิถุนายน ๒๕๖๔": a release comes out when its meetings are over
     return dates[0].value.start if dates else None
 
 
