@@ -44,32 +44,54 @@ from kg.recognise import (
 )
 from kg.reference import Reference, load_reference
 
+
+def _lower_literals(pattern: str) -> str:
+    """The pattern for casefolded text: letters lowercased, escapes (\\S, \\B, \\D) kept as they are."""
+    out, escaped = [], False
+    for ch in pattern:
+        out.append(ch if escaped else ch.lower())
+        escaped = ch == "\\" and not escaped
+    return "".join(out)
+
+
+class Cue:
+    """A case-insensitive cue searched, where it can be, as a case-sensitive pattern on the casefolded
+    text: re.IGNORECASE makes every alternative slow to scan for, and these run on every sentence."""
+
+    def __init__(self, pattern: str) -> None:
+        self.ci = re.compile(pattern, re.I)
+        self.folded = re.compile(_lower_literals(pattern))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None, folded: str | None = None):
+        end = len(text) if endpos is None else endpos
+        return self.folded.search(folded, pos, end) if folded is not None else self.ci.search(text, pos, end)
+
+
 # ---------------------------------------------------------------- cue words (both languages)
 
-PLANNED = re.compile(r"จะจัดขึ้น|เตรียมการสำหรับการประชุม|in preparation for the|ahead of the|จะมีขึ้น|คาดว่าจะ|มีกำหนด|กำหนดจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้|จะเป็นเจ้าภาพ|จะเป็นประธาน|"
+PLANNED = Cue(r"จะจัดขึ้น|เตรียมการสำหรับการประชุม|in preparation for the|ahead of the|จะมีขึ้น|คาดว่าจะ|มีกำหนด|กำหนดจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้|จะเป็นเจ้าภาพ|จะเป็นประธาน|"
                      r"ที่จะมีขึ้น|ซึ่งจะ|ครั้งต่อไป|will be held|will take place|will host|will attend|will co-chair|"
                      r"will chair|will participate|will lead|is scheduled|are scheduled|scheduled to|upcoming|"
                      r"forthcoming|to be held|is expected to|will be convened|will convene|next year|plans to hold|"
-                     r"planned for|set to (?:take place|be held)|to be hosted|will be hosted|will be co-chaired|will be chaired", re.I)
+                     r"planned for|set to (?:take place|be held)|to be hosted|will be hosted|will be co-chaired|will be chaired")
 # a meeting named as the occasion of another: "on the sidelines of the 33rd ASEAN Summit"
 OCCASION = re.compile(r"(?:sidelines of|in conjunction with|on the margins of|margins of|back-to-back with|day of|"
                       r"during|ahead of|on the occasion of|(?:with)?in the framework of|as part of|"
                       r"ควบคู่กับ(?:การ)?|ในห้วง|ในช่วง|ในระหว่าง|ในโอกาส|ในกรอบ|ส่วนหนึ่งของ)\s*(?:the\s+)?$", re.I)
-RECALL = re.compile(r"เมื่อปี|เมื่อเดือน|ตั้งแต่|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|ผลการประชุม|ผลลัพธ์|ต่อยอด|ตามที่|ที่ได้มีขึ้น|"
+RECALL = Cue(r"เมื่อปี|เมื่อเดือน|ตั้งแต่|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|ผลการประชุม|ผลลัพธ์|ต่อยอด|ตามที่|ที่ได้มีขึ้น|"
                     r"recall|since|anniversary|last year|outcomes? of|building on|follow(?:ing|ed)? up on|"
                     r"was elevated|were elevated|was established|were established|launched in|adopted at|"
-                    r"agreed at|in \d{4}", re.I)
-ONLINE = re.compile(r"ผ่านระบบการประชุมทางไกล|การประชุมทางไกล|ทางวีดิทัศน์|ระบบวีดิทัศน์|ผ่านระบบออนไลน์|รูปแบบออนไลน์|"
+                    r"agreed at|in \d{4}")
+ONLINE = Cue(r"ผ่านระบบการประชุมทางไกล|การประชุมทางไกล|ทางวีดิทัศน์|ระบบวีดิทัศน์|ผ่านระบบออนไลน์|รูปแบบออนไลน์|"
                     r"(?<!หลอกลวง)ทางออนไลน์|video ?conference|video link|virtual(?:ly)?|"
-                    r"online(?! scam| fraud| gambling| platform| content| safety| harm)|teleconference|by video",
-                    re.I)
-HYBRID = re.compile(r"ทั้งรูปแบบ(?:พบหน้า|การประชุมแบบพบหน้า)|รูปแบบผสม|แบบผสม|ไฮบริด|hybrid|in-person and virtual|"
-                    r"in person and virtually|physically and virtually", re.I)
-IN_PERSON = re.compile(r"รูปแบบพบหน้า|แบบพบหน้า|in person|in-person|face-to-face", re.I)
+                    r"online(?! scam| fraud| gambling| platform| content| safety| harm)|teleconference|by video")
+HYBRID = Cue(r"ทั้งรูปแบบ(?:พบหน้า|การประชุมแบบพบหน้า)|รูปแบบผสม|แบบผสม|ไฮบริด|hybrid|in-person and virtual|"
+                    r"in person and virtually|physically and virtually")
+IN_PERSON = Cue(r"รูปแบบพบหน้า|แบบพบหน้า|in person|in-person|face-to-face")
 AT_PLACE = re.compile(r"(?:ณ|ที่|in|at|held in|hosted in|took place in)\s*(?:the\s+)?(?:กรุง|นคร|นครหลวง|เมือง|จังหวัด|เกาะ)?"
                       r"\s*$",
                       re.I)
-CO_CHAIR = re.compile(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted", re.I)
+CO_CHAIR = re.compile(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted")
 CHAIR = re.compile(r"เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|ในฐานะประธาน(?!ร่วม|าธิบดี)|chaired|chairs |chair of|"
                    r"presided|under the chairmanship|as chair\b|as the chair|in (?:his|her) capacity as (?:the )?chair", re.I)
 HOST = re.compile(r"เป็นเจ้าภาพ|hosted|hosts |as host", re.I)
@@ -214,6 +236,8 @@ class Relater:
         self._mode_cache: dict[int, tuple[str, str]] = {}
         self.publisher_country = self._publisher_country()
         self.mekong = [a for a in self.ref.mechanisms["mekong_partner"].party_ids if a in self.ref.actors]
+        folded = self.text.casefold()
+        self.folded: str | None = folded if len(folded) == len(self.text) else None  # for Cue.search
 
     # -------------------------------------------------------- helpers
 
@@ -226,6 +250,9 @@ class Relater:
             if s.start <= pos < s.end:
                 return i
         return len(self.sents) - 1
+
+    def _cue(self, cue: Cue, s: Sentence) -> bool:
+        return cue.search(self.text, s.start, s.end, self.folded) is not None
 
     def in_sent(self, i: int, *kinds: str) -> list[Mention]:
         s = self.sents[i]
@@ -429,9 +456,9 @@ class Relater:
         sentence = self.text[s.start:s.end]
         if OCCASION.search(self.text[max(s.start, nm.start - 30):nm.start]):
             return False
-        if PLANNED.search(sentence):
+        if self._cue(PLANNED, s):
             return True
-        if self.in_sent(i, "date") and not RECALL.search(sentence):
+        if self.in_sent(i, "date") and not self._cue(RECALL, s):
             return True
         if (self.in_sent(i, "person") or self.in_sent(i, "position")) and (ATTEND.search(sentence) or
                                                                           CO_CHAIR.search(sentence)):
@@ -439,9 +466,9 @@ class Relater:
         # "first announced at the 12th ASEAN-India Summit in Nay Pyi Taw in November 2014"
         if any(y.value < self.release_date.year for y in self.in_sent(i, "year") if abs(y.start - nm.end) < 80):
             return False
-        if HELD.search(sentence) and not RECALL.search(sentence):
+        if HELD.search(sentence) and not self._cue(RECALL, s):
             return True
-        return nm.start - s.start < 40 and not RECALL.search(sentence)
+        return nm.start - s.start < 40 and not self._cue(RECALL, s)
 
     def _series_key(self, v: MeetingName) -> str:
         if v.mechanism and v.track.startswith(v.mechanism):
@@ -485,15 +512,14 @@ class Relater:
             i = self.sent_of(nm.start)
             s = self.sents[i]
             sentence = self.text[s.start:s.end]
-            local = self.text[max(s.start, nm.start - 80):min(s.end, nm.end + 80)]
-            if PLANNED.search(local):
+            if PLANNED.search(self.text, max(s.start, nm.start - 80), min(s.end, nm.end + 80), self.folded):
                 planned = True
             dates = self.in_sent(i, "date")
             other_names = [n for n in self.names if not n.value.anaphoric and s.start <= n.start < s.end
                            and n is not nm and self._series_key(n.value) != meeting.series]
-            if not dates or (RECALL.search(sentence) and len(dates) > 1) or self._occasion(nm):
+            if not dates or (self._cue(RECALL, s) and len(dates) > 1) or self._occasion(nm):
                 continue
-            if len(dates) == 1 and not RECALL.search(sentence):
+            if len(dates) == 1 and not self._cue(RECALL, s):
                 # "On 6 September, the 26th ASEAN-China and ASEAN Plus Three Summits ...": one date for all
                 candidates.append((len(other_names), order, dates[0]))
                 continue
@@ -509,11 +535,10 @@ class Relater:
             for i, s in enumerate(self.sents):
                 if s.para > 2:
                     break
-                sentence = self.text[s.start:s.end]
                 dates = self.in_sent(i, "date")
                 names = [n for n in self.names if s.start <= n.start < s.end and not n.value.anaphoric
                          and self._series_key(n.value) != meeting.series]
-                if dates and not RECALL.search(sentence) and (not names or len(dates) == 1):
+                if dates and not self._cue(RECALL, s) and (not names or len(dates) == 1):
                     chosen = dates[0]
                     break
                 # "เมื่อวันพุธที่ 14 พ.ย. 2561 พลเอก ประยุทธ์ ... เข้าร่วมการประชุม...": the date that opens the
@@ -625,9 +650,8 @@ class Relater:
         if i in self._mode_cache:
             return self._mode_cache[i]
         s = self.sents[i]
-        sentence = self.text[s.start:s.end]
-        mode = "hybrid" if HYBRID.search(sentence) else "online" if ONLINE.search(sentence) else \
-            "in-person" if IN_PERSON.search(sentence) else ""
+        mode = "hybrid" if self._cue(HYBRID, s) else "online" if self._cue(ONLINE, s) else \
+            "in-person" if self._cue(IN_PERSON, s) else ""
         city = next((p.value for p in self.in_sent(i, "place")
                      if AT_PLACE.search(self.text[max(0, p.start - 30):p.start])), "")
         self._mode_cache[i] = (mode, city)
@@ -1216,7 +1240,7 @@ class Relater:
             r"became|become|was made|เป็น|ได้รับ", self.text[y[1]:lm.start()])]
         if before:
             return max(before)[2]
-        if PLANNED.search(sentence) or re.search(r"will|would|should|จะ|ควร|expected|aim", sentence, re.I):
+        if self._cue(PLANNED, s) or re.search(r"will|would|should|จะ|ควร|expected|aim", sentence, re.I):
             return None
         lead = self.text[max(s.start, lm.start() - 70):lm.start()]
         # "had been raised to a Strategic Partnership at the commemorative summit held in New Delhi on
