@@ -511,7 +511,6 @@ class Relater:
         for order, nm in enumerate(mentions):
             i = self.sent_of(nm.start)
             s = self.sents[i]
-            sentence = self.text[s.start:s.end]
             if PLANNED.search(self.text, max(s.start, nm.start - 80), min(s.end, nm.end + 80), self.folded):
                 planned = True
             dates = self.in_sent(i, "date")
