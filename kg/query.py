@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 import pyoxigraph as ox
 
@@ -114,12 +115,14 @@ def term_for(value: str) -> ox.NamedNode | ox.Literal:
 
 @dataclass
 class Result:
-    """A SELECT result (``variables`` and ``rows`` of RDF terms) or a graph (``triples``)."""
+    """A SELECT result (``variables`` and ``rows`` of RDF terms) or a graph (``triples``). ``note``
+    says when the rows are a page of a larger answer, so that nobody takes a page for the whole."""
 
     variables: list[str] = field(default_factory=list)
     rows: list[list[object | None]] = field(default_factory=list)
     triples: list | None = None
     boolean: bool | None = None
+    note: str = ""
 
 
 @contextmanager
@@ -142,39 +145,112 @@ def deadline(seconds: float, name: str) -> Iterator[None]:
         timer.cancel()
 
 
-def bind(sparql: str, params: dict[str, str]) -> tuple[str, dict]:
+def bind(sparql: str, params: dict[str, str], probe: bool = False) -> tuple[str, dict]:
     """Bind parameters as RDF terms. A query declares ``VALUES ?name { UNDEF }`` where the value
     belongs; the term, serialised by the RDF library (quotes and braces escaped), replaces UNDEF.
-    Oxigraph's own substitution is used for the rest (it binds results, not filters)."""
+    Oxigraph's own substitution is used for the rest (it binds results, not filters). The page size
+    (``limit``) is set by :func:`set_page`; ``probe`` asks for one row more, to tell a cut page."""
     substitutions = {}
     for key, value in params.items():
         if key == LIMIT_PARAM and LIMIT_CLAUSE.search(sparql):
-            sparql = _set_limit(sparql, value)
             continue
-        term = term_for(value)
-        placeholder = re.compile(rf"VALUES\s+\?{re.escape(key)}\s*\{{\s*UNDEF\s*\}}")
-        if placeholder.search(sparql):
-            sparql = placeholder.sub(lambda _m, k=key, t=term: f"VALUES ?{k} {{ {t} }}", sparql)
-        else:
-            substitutions[ox.Variable(key)] = term
+        terms = {key: term_for(value)}
+        if key in RELEASE_PARAMS:
+            terms[RELEASE_GRAPH] = _release_graph(value)
+        bound = False
+        for var, term in terms.items():
+            placeholder = re.compile(rf"VALUES\s+\?{re.escape(var)}\s*\{{\s*UNDEF\s*\}}")
+            if placeholder.search(sparql):
+                sparql = placeholder.sub(lambda _m, v=var, t=term: f"VALUES ?{v} {{ {t} }}", sparql)
+                bound = True
+        if not bound:
+            substitutions[ox.Variable(key)] = terms[key]
+    if LIMIT_CLAUSE.search(sparql):
+        sparql = set_page(sparql, page_size(sparql, params), probe)
     return sparql, substitutions
 
 
+# A parameter naming a release by its file name (without extension) also binds ``?release_graph`` to
+# that release's graph, named by the loader's own rule, so that a query can start from the graph
+# (Oxigraph does not start from a graph computed in the query: it would read every graph first).
+RELEASE_PARAMS = ("release", "file")
+RELEASE_GRAPH = "release_graph"
+
+
+def _release_graph(stem: str) -> ox.NamedNode:
+    from kg.namespaces import release_iri
+
+    return ox.NamedNode(str(release_iri(stem)))
+
+
 LIMIT_PARAM = "limit"
-LIMIT_CLAUSE = re.compile(r"\bLIMIT\s+\d+\s*$")
+# a listing query ends with its default page size ...
+LIMIT_CLAUSE = re.compile(r"\bLIMIT\s+(\d+)\s*$")
+# ... and may take its rows from a sub-select of candidates, cut without sorting so that Oxigraph can
+# stop early; the outer query then sorts only those (``LIMIT N  # candidates``)
+CANDIDATES_CLAUSE = re.compile(r"\bLIMIT\s+\d+(?=[ \t]*#[ \t]*candidates\b)")
 
 
-def _set_limit(sparql: str, value: str) -> str:
-    """A listing query ends with a default ``LIMIT N``; ``limit=M`` changes it and ``limit=0`` lifts
-    it. Only a whole number is accepted, so the value cannot change what the query does."""
-    text = value.strip()
+# a contract query answers in full unless a page is asked for: its header says "# Page: every row ..."
+WHOLE_BY_DEFAULT = re.compile(r"^#\s*Page:\s*every row", re.M | re.I)
+
+
+def page_size(sparql: str, params: dict[str, str]) -> int:
+    """The rows asked for: ``limit=M`` (0 for every row) or the query's default: every row for the
+    contract queries (what a user loads is what they read back, however many rows), else the page
+    the query ends with. Only a whole number is accepted, so the value cannot change what the query
+    does."""
+    if LIMIT_PARAM not in params:
+        if WHOLE_BY_DEFAULT.search(sparql):
+            return 0
+        m = LIMIT_CLAUSE.search(sparql)
+        return int(m.group(1)) if m else 0
+    text = params[LIMIT_PARAM].strip()
     if not re.fullmatch(r"[0-9]+", text):
-        raise QueryError(f"parameter 'limit' must be a whole number (0 for no limit), not '{value}'")
-    return LIMIT_CLAUSE.sub(f"LIMIT {int(text)}" if int(text) else "", sparql.rstrip())
+        raise QueryError(f"parameter 'limit' must be a whole number (0 for no limit), not '{params[LIMIT_PARAM]}'")
+    return int(text)
+
+
+def set_page(sparql: str, size: int, probe: bool = False) -> str:
+    """Set a listing query's limits for a page of ``size`` rows (0 lifts them).
+
+    Without candidates the query sorts its whole answer and the page is its first rows. With them,
+    the candidates are at least the default page: an answer that small is sorted whole, and a page
+    of it is its first rows; a larger answer gives a page taken in store order, sorted among itself
+    (sorting 100,000 rows to show 1,000 would cost more than the page). ``probe`` fetches one
+    candidate more than that, so that :func:`run` can tell which of the two the page is."""
+    if size == 0:
+        return CANDIDATES_CLAUSE.sub("", LIMIT_CLAUSE.sub("", sparql.rstrip()))
+    default = int(LIMIT_CLAUSE.search(sparql).group(1))
+    extra = 1 if probe else 0
+    if CANDIDATES_CLAUSE.search(sparql):
+        budget = max(size, default) + extra
+        outer = budget if probe else size
+        return LIMIT_CLAUSE.sub(f"LIMIT {outer}", CANDIDATES_CLAUSE.sub(f"LIMIT {budget}", sparql.rstrip()))
+    return LIMIT_CLAUSE.sub(f"LIMIT {size + extra}", sparql.rstrip())
+
+
+def _cut(result: Result, sparql: str, size: int) -> None:
+    """Trim a probed page of the query ``sparql`` (as written) to ``size`` rows and say what the page
+    is (see :func:`set_page`)."""
+    if not size or len(result.rows) <= size:
+        return
+    fetched = len(result.rows)
+    del result.rows[size:]
+    budget = max(size, int(LIMIT_CLAUSE.search(sparql).group(1)))
+    if CANDIDATES_CLAUSE.search(sparql) and fetched > budget:
+        result.note = (f"{size} rows of a larger answer, taken in store order and sorted among themselves (an answer "
+                       f"of over {budget} rows is not sorted whole); --param limit=0 for every row, sorted")
+    else:
+        result.note = f"first {size} rows; --param limit=0 for every row"
 
 
 def run(store, query: NamedQuery, params: dict[str, str] | None = None) -> Result:
-    sparql, substitutions = bind(query.sparql, params or {})
+    """Run a query with its parameters bound; a listing query gives a page (see :func:`set_page`)."""
+    params = params or {}
+    paged = LIMIT_PARAM in query.parameters and bool(LIMIT_CLAUSE.search(query.sparql))
+    sparql, substitutions = bind(query.sparql, params, probe=paged)
+    size = page_size(query.sparql, params) if paged else 0
     try:
         out = store.query(sparql, substitutions)
     except SyntaxError as exc:
@@ -182,12 +258,23 @@ def run(store, query: NamedQuery, params: dict[str, str] | None = None) -> Resul
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"query '{query.name}' failed: {str(exc).splitlines()[0]}") from None
     if isinstance(out, ox.QuerySolutions):
-        # a declared parameter is projected so that Oxigraph can substitute it, but it is input, not output
-        variables = [v.value for v in out.variables if v.value not in query.parameters]
-        return Result(variables, [[row[v] for v in variables] for row in out])
+        # a declared parameter is projected so that Oxigraph can substitute it, but it is input, not
+        # output, unless the query names it among its columns (``meeting`` both selects and is shown)
+        shown = _columns(query.text)
+        variables = [v.value for v in out.variables if v.value not in query.parameters or v.value in shown]
+        result = Result(variables, [[row[v] for v in variables] for row in out])
+        _cut(result, query.sparql, size)
+        return result
     if isinstance(out, ox.QueryBoolean):
         return Result(boolean=bool(out))
     return Result(triples=list(out))
+
+
+def _columns(text: str) -> set[str]:
+    """The variables the query's (first, outer) SELECT clause names."""
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    m = re.search(r"\bSELECT\b(.*?)(?:\bWHERE\b|\{)", body, re.S | re.I)
+    return set(re.findall(r"[?$](\w+)", m.group(1))) if m else set()
 
 
 def _line_col(message: str, query: NamedQuery) -> str:
@@ -284,7 +371,12 @@ def as_graph(result: Result, fmt: str) -> str:
     return store.dump(format=rdf_format, from_graph=ox.DefaultGraph()).decode()
 
 
-def render(result: Result, fmt: str) -> str:
+def render(result: Result, fmt: str, notes: TextIO | None = None) -> str:
+    """The result as text in ``fmt``. A page's note goes to ``notes`` (stderr by default), not into
+    the text, so that CSV and JSON stay data while the person at the terminal still learns that the
+    answer has more rows."""
+    if result.note:
+        (notes or sys.stderr).write(f"aseankg: {result.note}\n")
     if result.triples is not None:
         return as_graph(result, fmt if fmt in ("turtle", "jsonld", "nt") else "turtle")
     if result.boolean is not None:

@@ -300,3 +300,97 @@ def test_release_facts_and_their_evidence(dev_memory_store):
     for ev in evidence:
         assert ev["release"] == "000_5d2e2954b440508a"
         assert original[int(ev["start"]):int(ev["end"])] == ev["quote"]  # the span points at the quote
+
+
+# ------------------------------------------------------------------ pages and selective parameters (issue 6)
+
+LISTINGS = ["actors", "attendance", "chairs", "commitments", "coordinators", "meetings", "partnerships", "topics",
+            "evidence", "instances", "person-meetings", "release-facts", "timeline"]
+
+
+@pytest.mark.parametrize("name", LISTINGS)
+def test_listing_queries_give_a_page_and_say_so(dev_memory_store, name):
+    """Every listing query takes limit=; a cut page carries a note (the CLI prints it on stderr), the
+    whole answer none, and the rows of a page are rows of the whole answer."""
+    nq = resolve(name)
+    assert "limit" in nq.parameters
+    every = run(dev_memory_store, nq, {"limit": "0"})
+    assert not every.note
+    page = run(dev_memory_store, nq, {"limit": "3"})
+    if len(every.rows) > 3:
+        assert len(page.rows) == 3 and "limit=0" in page.note
+        whole = {tuple(render_cells(r)) for r in every.rows}
+        assert {tuple(render_cells(r)) for r in page.rows} <= whole
+    default = run(dev_memory_store, nq, {})
+    if not default.note:
+        assert len(default.rows) == len(every.rows)  # an answer that fits the page is the whole, sorted
+        assert default.rows == every.rows
+
+
+def render_cells(row) -> list[str]:
+    from kg.query import cell
+
+    return [cell(c) for c in row]
+
+
+def test_a_cut_page_is_announced_on_stderr(dev_store_path):
+    """stdout stays data; stderr says what the page is: the first rows of an answer small enough to
+    sort whole, or rows of a larger one, which is not sorted whole."""
+    out = aseankg("query", "chairs", "--param", "limit=2", "--format", "csv", store=dev_store_path, check=True)
+    assert len(out.stdout.strip().splitlines()) == 3  # header and two rows
+    assert out.stderr == "aseankg: first 2 rows; --param limit=0 for every row\n"
+    big = aseankg("query", "topics", "--param", "limit=100", "--format", "csv", store=dev_store_path,
+                  check=True)  # 100 of over 300
+    assert len(big.stdout.strip().splitlines()) == 101
+    assert "100 rows of a larger answer" in big.stderr and "not sorted whole" in big.stderr
+    whole = aseankg("query", "topics", "--format", "csv", store=dev_store_path, check=True)
+    assert whole.stderr == "" and len(whole.stdout.strip().splitlines()) > 300
+
+
+@pytest.mark.parametrize("name", ["actors", "attendance", "chairs", "commitments", "coordinators", "meetings",
+                                  "partnerships", "topics"])
+def test_contract_queries_answer_in_full_by_default(dev_memory_store, name):
+    """What a user loads is what the CSV contract reads back: no default page, however many rows."""
+    nq = named_queries()[name]
+    whole = run(dev_memory_store, nq, {})
+    assert not whole.note
+    assert sorted(map(str, whole.rows)) == sorted(map(str, run(dev_memory_store, nq, {"limit": "0"}).rows))
+    if len(whole.rows) > 2:
+        assert len(run(dev_memory_store, nq, {"limit": "2"}).rows) == 2
+
+
+SELECTIVE = [  # (query, parameter, the column it selects on, how a value appears in that column)
+    ("attendance", "meeting", "meeting", "iri"), ("attendance", "person", "person", "iri"),
+    ("attendance", "release", "release", "text"), ("chairs", "meeting", "meeting", "iri"),
+    ("chairs", "person", "chair", "iri"), ("chairs", "release", "release", "text"),
+    ("commitments", "partner", "by", "text"), ("commitments", "meeting", "meeting", "iri"),
+    ("commitments", "release", "release", "text"), ("coordinators", "partner", "partner", "text"),
+    ("coordinators", "release", "release", "text"), ("partnerships", "partner", "partner", "text"),
+    ("partnerships", "release", "release", "text"), ("topics", "meeting", "meeting", "iri"),
+    ("topics", "release", "release", "text"), ("release-facts", "file", "release", "text"),
+    ("person-meetings", "name", "name_en", "text"),
+]
+
+
+@pytest.mark.parametrize("name,param,column,kind", SELECTIVE)
+def test_a_selective_parameter_gives_exactly_the_matching_rows(dev_memory_store, name, param, column, kind):
+    """A parameter is evaluated from the value given (fast at scale), and gives the very rows of the
+    whole answer that have that value, for a few values the store holds and one it does not."""
+    every = rows(dev_memory_store, name, limit="0")
+    values = sorted({r[column] for r in every if r[column]})[:4] + ["no such value"]
+    for value in values:
+        given = f"<{value}>" if kind == "iri" and value != "no such value" else value
+        got = rows(dev_memory_store, name, limit="0", **{param: given})
+        want = [r for r in every if r[column] == value]
+        assert sorted(map(sorted_items, got)) == sorted(map(sorted_items, want)), (name, param, value)
+
+
+def sorted_items(row: dict[str, str]) -> tuple:
+    return tuple(sorted(row.items()))
+
+
+def test_meetings_by_release_are_the_meetings_it_reports(dev_memory_store):
+    every = rows(dev_memory_store, "meetings", limit="0")
+    stem = every[0]["release"].split(" | ")[0]
+    got = rows(dev_memory_store, "meetings", limit="0", release=stem)
+    assert got and {r["meeting"] for r in got} == {r["meeting"] for r in every if stem in r["release"].split(" | ")}

@@ -72,10 +72,13 @@ def test_load_reports_like_the_embedded_store(loaded, dev_store_path):
     assert remote(loaded, "stats", check=True).stdout == aseankg("stats", store=dev_store_path, check=True).stdout
 
 
-@pytest.mark.parametrize("name", sorted(q.name for q in named_queries().values() if not q.parameters))
+@pytest.mark.parametrize("name", sorted(named_queries()))
 def test_named_queries_give_the_same_rows(loaded, dev_store_path, name):
-    there = remote(loaded, "query", name, "--format", "csv", check=True).stdout
-    here = aseankg("query", name, "--format", "csv", store=dev_store_path, check=True).stdout
+    """Every named query, in full: a page of a large answer is taken in store order, which two stores
+    need not share, while the whole answer is sorted (the contract queries answer in full anyway)."""
+    params = ["--param", "limit=0"] if "limit" in named_queries()[name].parameters else []
+    there = remote(loaded, "query", name, *params, "--format", "csv", check=True).stdout
+    here = aseankg("query", name, *params, "--format", "csv", store=dev_store_path, check=True).stdout
     assert there.splitlines()[0] == here.splitlines()[0]
     assert len(there.splitlines()) > 1, f"{name} gave no rows"
     assert sorted(there.splitlines()) == sorted(here.splitlines())
