@@ -91,7 +91,7 @@ IN_PERSON = Cue(r"รูปแบบพบหน้า|แบบพบหน้�
 AT_PLACE = re.compile(r"(?:ณ|ที่|in|at|held in|hosted in|took place in)\s*(?:the\s+)?(?:กรุง|นคร|นครหลวง|เมือง|จังหวัด|เกาะ)?"
                       r"\s*$",
                       re.I)
-CO_CHAIR = re.compile(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted")
+CO_CHAIR = re.compile(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted", re.I)
 CHAIR = re.compile(r"เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|ในฐานะประธาน(?!ร่วม|าธิบดี)|chaired|chairs |chair of|"
                    r"presided|under the chairmanship|as chair\b|as the chair|in (?:his|her) capacity as (?:the )?chair", re.I)
 HOST = re.compile(r"เป็นเจ้าภาพ|hosted|hosts |as host", re.I)
