@@ -133,9 +133,13 @@ LEVELS = [
     (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น|ประเทศ)หุ้นส่วนเพื่อการพัฒนา|Development Partner(?:ship)?", re.I),
      "DevelopmentPartner"),
     (re.compile(r"(?:สถานะ(?:การเป็น)?(?:ประเทศ)?|เป็น(?:ประเทศ)?|ความสัมพันธ์)คู่เจรจา(?!เฉพาะด้าน)(?:อย่าง)?(?:เต็มรูปแบบ)?|"
-                r"(?<!Sectoral )Dialogue Partner(?:ship)?(?: status)?", re.I), "DialoguePartner"),
+                r"(?<!Sectoral )Dialogue Partner(?:ship)?(?: status)?|"
+                # "dialogue relations between the EU and ASEAN date back to 1977": the level, with its year
+                r"dialogue relations(?=(?:(?!partner)[^.;]){0,60}?(?:date back to|dating back to|since|established in|began in|"
+                r"launched in|(?:were|was) established|started in)\s*(?:in\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d)",
+                re.I), "DialoguePartner"),
 ]
-LEVEL_ANCHOR = re.compile(r"partner|หุ้นส่วน|คู่เจรจา|CSP", re.I)  # a word every level's name has
+LEVEL_ANCHOR = re.compile(r"partner|หุ้นส่วน|คู่เจรจา|CSP|dialogue relations", re.I)  # a word every level's name has
 # a relative clause saying when a level was reached, between the level and the year
 ESTABLISHED_IN = re.compile(r"(?:\b(?:that|which|to which|when)\b|ซึ่ง|ที่)[^.;]{0,70}?(?:established|raised|elevated|upgraded|"
                             r"launched|reached|agreed|announced|จัดตั้ง|สถาปนา|ยกระดับ|ประกาศ|ก่อตั้ง)", re.I)
@@ -1212,7 +1216,7 @@ class Relater:
 
     def _level_mentions(self) -> list[tuple[str, re.Match]]:
         """Every partnership level the text names, level by level in the order of LEVELS."""
-        spans = near(LEVEL_ANCHOR, self.text, 40, 60)
+        spans = near(LEVEL_ANCHOR, self.text, 40, 100)
         return [(level, lm) for rx, level in LEVELS for lm in finditer_in(rx, self.text, spans)]
 
     def _since(self, lm: re.Match, s: Sentence, meeting: str) -> int | None:
