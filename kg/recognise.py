@@ -831,6 +831,7 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     ordinals = [m for m in mentions if m.kind == "ordinal"]
     named = [m for m in mentions if m.kind in ("actor", "demonym", "mechanism")]
+    mekong = ref.mekong_countries()
 
     def make(s: int, e: int, kind: str, track: str, qualifier: str, ordinal: int | None) -> None:
         actors, mechanism = _parties_in((s, e), named, text)
@@ -853,7 +854,6 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if not (partners or has_asean or mechanism):
             return
         parties = (["asean"] if has_asean else []) + partners
-        mekong = [a for a in ref.mechanisms["mekong_partner"].party_ids if a in ref.actors]
         groupings = [a for a in actors if ref.actors.get(a) and ref.actors[a].type == "RegionalGrouping"]
         if MEKONG.search(text, s, e) and not has_asean and not groupings:
             # "การประชุมรัฐมนตรีต่างประเทศแม่โขง-เกาหลี", "the Mekong-Japan Summit": the five and the partner

@@ -185,6 +185,10 @@ class Reference:
         current = [p for p in held if p.holds_on(day)]
         return current or held
 
+    def mekong_countries(self) -> list[str]:
+        """The five countries of the Mekong-[Partner] frameworks (mechanisms.csv, ``mekong_partner``)."""
+        return [a for a in self.mechanisms["mekong_partner"].party_ids if a in self.actors]
+
     def actor_by_label(self, label_en: str) -> Actor | None:
         for actor in self.actors.values():
             if label_en in (actor.label_en, *actor.aliases_en):

@@ -146,7 +146,6 @@ ESTABLISHED_IN = re.compile(r"(?:\b(?:that|which|to which|when)\b|ซึ่ง|�
 # a month and year right after a meeting's name ("... ในเดือนกรกฎาคม ๒๕๖๗", "... in October 2024")
 MONTH_YEAR = re.compile(r"\s*(?:,\s*)?(?:ใน|in |on |during |of )?(?:เดือน)?\s?(?P<month>[ก-๙.]+|[A-Z][a-z]+\.?)\s?"
                         r"(?:พ\.ศ\.\s?|ค\.ศ\.\s?)?(?P<year>[12๑๒][0-9๐-๙]{3})(?![0-9๐-๙])")
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 WITH_PARTNERS = re.compile(r"คู่เจรจา|[Dd]ialogue [Pp]artners|PMC")
 GENERIC_SERIES = "-meeting"  # a name that says neither kind nor track ("การประชุมอาเซียน-ญี่ปุ่น")
 # "Australia will invest $154 million": a bare "$" is the payer's own dollar
@@ -239,7 +238,7 @@ class Relater:
         self.umbrella_sents: set[int] = set()  # sentences naming a series whose sessions are reported
         self._mode_cache: dict[int, tuple[str, str]] = {}
         self.publisher_country = self._publisher_country()
-        self.mekong = [a for a in self.ref.mechanisms["mekong_partner"].party_ids if a in self.ref.actors]
+        self.mekong = self.ref.mekong_countries()
         folded = self.text.casefold()
         self.folded: str | None = folded if len(folded) == len(self.text) else None  # for Cue.search
 
@@ -254,6 +253,9 @@ class Relater:
             if s.start <= pos < s.end:
                 return i
         return len(self.sents) - 1
+
+    def sentence_at(self, pos: int) -> Sentence:
+        return self.sents[self.sent_of(pos)]
 
     def _cue(self, cue: Cue, s: Sentence) -> bool:
         return cue.search(self.text, s.start, s.end, self.folded) is not None
@@ -441,15 +443,19 @@ class Relater:
                     out[ids[0]] = key
         return out
 
+    def _led_by(self, nm: Mention, cue: re.Pattern) -> bool:
+        """The cue ends right before the name, within its sentence."""
+        s = self.sentence_at(nm.start)
+        return bool(cue.search(self.text[max(s.start, nm.start - 30):nm.start]))
+
     def _occasion(self, nm: Mention) -> bool:
-        s = self.sents[self.sent_of(nm.start)]
-        return bool(OCCASION.search(self.text[max(s.start, nm.start - 30):nm.start]))
+        """"on the sidelines of the 43rd ASEAN Summit": named as the occasion of another meeting."""
+        return self._led_by(nm, OCCASION)
 
     def _framework(self, nm: Mention) -> bool:
         """"๑๘ ประเทศที่เข้าร่วมการประชุมสุดยอดเอเชียตะวันออก", "countries participating in the East Asia
         Summit": the forum as a body, not a meeting held."""
-        s = self.sents[self.sent_of(nm.start)]
-        return not nm.value.ordinal and bool(FRAMEWORK.search(self.text[max(s.start, nm.start - 30):nm.start]))
+        return not nm.value.ordinal and self._led_by(nm, FRAMEWORK)
 
     def _anchored(self, nm: Mention) -> bool:
         """A meeting the release reports, not one it mentions in passing."""
@@ -458,7 +464,7 @@ class Relater:
         i = self.sent_of(nm.start)
         s = self.sents[i]
         sentence = self.text[s.start:s.end]
-        if OCCASION.search(self.text[max(s.start, nm.start - 30):nm.start]):
+        if self._occasion(nm):
             return False
         if self._cue(PLANNED, s):
             return True
@@ -550,7 +556,7 @@ class Relater:
                     chosen = dates[0]
                     break
         if chosen is None and primary and self.release.meta.get("date") and any(
-                TODAY.search(self.text, self.sents[self.sent_of(nm.start)].start, self.sents[self.sent_of(nm.start)].end)
+                TODAY.search(self.text, self.sentence_at(nm.start).start, self.sentence_at(nm.start).end)
                 for nm in mentions):
             # "Prime Minister Albanese today joined ... the second annual ASEAN-Australia Summit"
             meeting.start = meeting.end = self.release_date
@@ -573,14 +579,13 @@ class Relater:
     def _later_month(self, nm: Mention) -> bool:
         """"การประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น ในเดือนกรกฎาคม ๒๕๖๗", "the Summit in October
         2024": a month after the release's, right after the name, says the meeting is still to come."""
-        from kg.recognise import MONTHS_EN, MONTHS_TH
+        from kg.recognise import MONTHS_EN, MONTHS_TH, _year
 
-        m = MONTH_YEAR.match(self.text, nm.end)
+        m = MONTH_YEAR.match(self.text, nm.end)  # (the normalised text has Western digits)
         if not m:
             return False
         month = MONTHS_TH.get(m.group("month")) or MONTHS_EN.get(m.group("month").lower())
-        year = int(m.group("year").translate(THAI_DIGITS))
-        year = year - 543 if year > 2400 else year
+        year = _year(m.group("year"), None, None)
         return bool(month) and (year, month) > (self.release_date.year, self.release_date.month)
 
     def _modes_and_places(self, umbrella: list[Mention]) -> None:
@@ -740,9 +745,9 @@ class Relater:
         holds it in this release."""
         if self.language != "th":
             return
-        for i, _s in enumerate(self.sents):
+        for i, s in enumerate(self.sents):
             meeting = self.sentence_meeting.get(i)
-            if not meeting or not ATTEND.search(self.text, _s.start, _s.end):
+            if not meeting or not ATTEND.search(self.text, s.start, s.end):
                 continue
             people = self.in_sent(i, "person")
             for pos in self.in_sent(i, "position"):
@@ -761,14 +766,13 @@ class Relater:
         if self.language != "en":
             return
         byline = next((m for m in self.m.of("person") if m.start < 400 and
-                       len(self.text[self.sents[self.sent_of(m.start)].start:self.sents[self.sent_of(m.start)].end])
-                       < 160), None)
+                       self.sentence_at(m.start).end - self.sentence_at(m.start).start < 160), None)
         if byline is None:
             return
         person = self._person(byline)
         if person is None:
             return
-        position, represents, _end = self._position(byline, self.sents[self.sent_of(byline.start)])
+        position, represents, _end = self._position(byline, self.sentence_at(byline.start))
         for i, s in enumerate(self.sents):
             cue = FIRST_PERSON.search(self.text, s.start, s.end)
             meeting = self.sentence_meeting.get(i)
