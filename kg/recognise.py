@@ -97,6 +97,7 @@ class Gazetteer:
     folded_regex: re.Pattern | None = None
     person_skeletons: dict[str, set[str]] = field(default_factory=dict)  # Thai spelling skeleton -> people
     name_tokens: set[str] = field(default_factory=set)  # skeletons of the words of people's Thai names
+    person_consonants: dict[str, set[str]] = field(default_factory=dict)  # consonants only -> people
     family_names: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # last token -> (first token, id)
 
     def add(self, surface: str, kind: str, ident: str, fold: bool = False) -> None:
@@ -217,6 +218,14 @@ def thai_skeleton(name: str) -> str:
     return _SILENT_HO.sub("", name.translate(_SKELETON_DROP).translate(_SKELETON_MAP))
 
 
+_VOWELS = dict.fromkeys(map(ord, "ะัาำิีึืุูเแโใไ็ๅ"), None)
+
+
+def thai_consonants(name: str) -> str:
+    """The skeleton without vowels: สก เจนดา โสภา and สก จินดา โสภา, a vowel apart, are one name."""
+    return thai_skeleton(name).translate(_VOWELS)
+
+
 def _english_variants(label: str) -> list[str]:
     out = {label}
     if label.startswith("the "):
@@ -253,6 +262,7 @@ def gazetteer() -> Gazetteer:
                 for v in (label, *_reversed(label)):
                     gz.add(v, "person", p.id)
                     gz.person_skeletons.setdefault(thai_skeleton(v), set()).add(p.id)
+                    gz.person_consonants.setdefault(thai_consonants(v), set()).add(p.id)
                     tokens = v.split()
                     gz.name_tokens.update(thai_skeleton(t) for t in tokens if len(t) >= 3)
                     if len(tokens) >= 2:
@@ -322,7 +332,7 @@ DATE_TH = re.compile(
     rf"{_WEEKDAY_TH}(?P<d1>\d{{1,2}})(?:\s*(?P<m1>{_MON_TH}))?(?:{_DASH}(?P<d2>\d{{1,2}}))?\s*(?P<m2>{_MON_TH})"
     rf"(?:\s*(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)?\s*(?P<y>\d{{4}}|\d{{2}}(?!\d)))?")
 DATE_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
-YEAR = re.compile(r"(?:(?:ปี|พ\.\s?ศ\.|ค\.\s?ศ\.)\s*(?P<th>\d{4})|(?<![\d,.$])(?P<en>(?:19|20)\d{2})(?!\d|,\d))")
+YEAR = re.compile(rf"(?:(?:ปี|พ\.\s?ศ\.|ค\.\s?ศ\.|(?<!\d)(?<!\d\s)(?:{_MON_TH}))\s*(?P<th>\d{{4}})|(?<![\d,.$])(?P<en>(?:19|20)\d{{2}})(?!\d|,\d))")
 
 
 class ImpossibleDate(ValueError):
@@ -605,11 +615,16 @@ def find_ordinals(text: str) -> list[Mention]:
 
 HONORIFICS_TH = ["นางสาว", "นาง", "นาย", "ดร.", "ศาสตราจารย์", "รองศาสตราจารย์", "พลเอก", "พล.อ.", "หม่อมหลวง",
                  "หม่อมราชวงศ์", "ม.ล.", "ม.ร.ว.", "ท่านผู้หญิง", "คุณหญิง", "พลตำรวจเอก", "พล.ต.อ.", "ดาโต๊ะ",
-                 "ดาโตะ", "ตันศรี", "สมเด็จพระราชาธิบดี", "เจ้าชาย", "เจ้าหญิง", "สมเด็จ"]
+                 "ดาโตะ", "ตันศรี", "สมเด็จพระราชาธิบดี", "เจ้าชาย", "เจ้าหญิง", "สมเด็จ",
+                 # Cambodian and Myanmar titles the Ministry writes before a name
+                 "สมเด็จมหาบวรธิบดี", "สมเด็จอัครมหาเสนาบดีเดโช", "สมเด็จเตโช", "สมเด็จอัครมหาธรรมโพธิสาล",
+                 "พลเอกอาวุโส", "พลเรือเอก", "พลอากาศเอก"]
 HONORIFICS_EN = ["His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness", "His Excellency",
                  "Her Excellency", "H.E.", "HE", "H.M.", "H.R.H.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
                  "Prof.", "Professor", "Hon.", "Honourable", "Honorable", "Dato' Seri", "Dato Seri", "Dato'", "Datuk Seri",
-                 "Datuk", "Tan Sri", "Pehin", "Dato", "Seri Utama", "Utama", "Haji", "Hajah", "Tun", "Sir", "Dame", "Ambassador", "Senator", "General", "Sultan"]
+                 "Datuk", "Tan Sri", "Pehin", "Dato", "Seri Utama", "Utama", "Haji", "Hajah", "Tun", "Sir", "Dame", "Ambassador", "Senator", "General", "Sultan",
+                 "Samdech Moha Borvor Thipadei", "Samdech Akka Moha Sena Padei Techo", "Samdech Techo", "Samdech",
+                 "Senior General", "Admiral"]
 HON_TH = "|".join(re.escape(h) for h in sorted(HONORIFICS_TH, key=len, reverse=True))
 HON_EN = "|".join(re.escape(h) for h in sorted(HONORIFICS_EN, key=len, reverse=True))
 _TH_NAME_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44](?:[\u0E00-\u0E2E\u0E30-\u0E4E.]|-(?=[\u0E01-\u0E4E])){1,24}"
@@ -688,10 +703,20 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
     for rx, script in ((PERSON_TH, "th"), (PERSON_EN, "en")):
         for m in rx.finditer(text):
             s, e = m.start("name"), m.end("name")
-            if any(p.start <= s < p.end or s <= p.start < e for p in ref_people):
-                continue
             name = m.group("name").strip()
             name = re.sub(r"\s+(?:and|และ|the|The|of)$", "", name)
+            inside = [p for p in ref_people if p.start <= s < p.end or s <= p.start < e]
+            if len(inside) == 1 and s < inside[0].start and inside[0].end <= s + len(name) and " " in name \
+                    and script == "th" and not re.search(r"\s", text[s:inside[0].start].strip()):
+                # "ดร. สุพรหมัณยัม ชัยศังกร์": the reference knows the family name; the honorific takes
+                # in the given name spelt its own way
+                found.remove(inside[0])
+                ref_people.remove(inside[0])
+                ref_people.append(Mention("person", s, s + len(name), inside[0].value, name))
+                found.append(ref_people[-1])
+                continue
+            if inside:
+                continue
             if script == "th" and " " not in name and not name.endswith("ฯ"):
                 name = gz.known_name_prefix(name)
             e = s + len(name)

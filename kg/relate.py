@@ -88,12 +88,16 @@ ONLINE = Cue(r"ผ่านระบบการประชุมทางไ�
 HYBRID = Cue(r"ทั้งรูปแบบ(?:พบหน้า|การประชุมแบบพบหน้า)|รูปแบบผสม|แบบผสม|ไฮบริด|hybrid|in-person and virtual|"
                     r"in person and virtually|physically and virtually")
 IN_PERSON = Cue(r"รูปแบบพบหน้า|แบบพบหน้า|in person|in-person|face-to-face")
-AT_PLACE = re.compile(r"(?:ณ|ที่|in|at|held in|hosted in|took place in)\s*(?:the\s+)?(?:กรุง|นคร|นครหลวง|เมือง|จังหวัด|เกาะ)?"
+AT_PLACE = re.compile(r"(?:ณ|ที่|in|at|held in|hosted in|took place in|(?:visit|trip|travelled|traveled) to)\s*(?:the\s+)?(?:กรุง|นคร|นครหลวง|เมือง|จังหวัด|เกาะ)?"
                       r"\s*$",
                       re.I)
 CO_CHAIR = re.compile(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted", re.I)
 CHAIR = re.compile(r"เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|ในฐานะประธาน(?!ร่วม|าธิบดี)|chaired|chairs |chair of|"
                    r"presided|under the chairmanship|as chair\b|as the chair|in (?:his|her) capacity as (?:the )?chair", re.I)
+# "Chair of the Initiative for ASEAN Integration (IAI) Task Force", "ประธานคณะทำงาน...": a body's chair
+CHAIR_OF_BODY = re.compile(r"(?:\s*of)?\s*(?:the\s+)?(?:(?!Meeting|Summit|Conference|Dialogue|Forum|Session|SOM|"
+                           r"PMC|[Mm]eeting|[.;,])[^.;,]){0,70}?\b(?:Task Force|Working Group|Council|Board|Commission|"
+                           r"Fund|Centre|Center|Network|Expert Group)\b|\s*(?:คณะทำงาน|คณะกรรมการ(?!ความร่วมมือร่วม)|กองทุน|ศูนย์)")
 HOST = re.compile(r"เป็นเจ้าภาพ|hosted|hosts |as host", re.I)
 ATTEND = re.compile(r"เข้าร่วม|ร่วมการประชุม|นำคณะ|เป็นหัวหน้าคณะ|หัวหน้าคณะผู้แทน|กล่าว|หารือ|ได้พบ|พบหารือ|แถลง|ผู้แทน|ประธาน|"
                     r"เจ้าภาพ|เป็นผู้แทน|ร่วมกับ|ต้อนรับ|ได้เสนอ|เสนอ|ย้ำ|attend|participat|join|led |lead|chair|deliver|"
@@ -105,6 +109,10 @@ NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การน�
 HONORIFIC_BEFORE = re.compile(rf"(?:{HON_TH}|{HON_EN}|ท่าน|คุณ)\s?$")
 TITLED = re.compile(r"(?:นาย|นาง|ดร\.|พล|สมเด็จ|เจ้าชาย|ดาโต|ตันศรี|ศาสตราจารย์|H\.E\.|Dr|Mr|Ms|Mrs|General|Samdech|Sultan|Dato|Tan Sri)")
 TOOK_PART = re.compile(r"เข้าร่วม|ร่วมการประชุม|attend|took part|take part|participat|joined|will join", re.I)
+REPORTED_PAST = re.compile(r"ได้(?:เข้าร่วม|เป็นประธาน|ร่วม|จัด|พบ|หารือ|เดินทาง)|\b(?:was held|were held|took place|attended|"
+                           r"met|joined|co-chaired|chaired|convened|participated)\b")
+SHORT_POST_AFTER = re.compile(r"ฯ|\s?(?:ได้(?:เข้าร่วม|เป็นประธาน|นำคณะ|ร่วม)|เข้าร่วม|เป็นประธาน|นำคณะ)")
+MET = re.compile(r"\b(?:met|was held|were held|took place|convened)\b|จัดขึ้น|ได้จัด|ได้ประชุม|ได้พบหารือ")
 HELD = re.compile(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด", re.I)
 NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
 PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|สมทบ|เพิ่มเงิน|"
@@ -132,11 +140,14 @@ LEVELS = [
     (re.compile(r"คู่เจรจาเฉพาะด้าน|Sectoral Dialogue Partner", re.I), "SectoralDialoguePartner"),
     (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น|ประเทศ)หุ้นส่วนเพื่อการพัฒนา|Development Partner(?:ship)?", re.I),
      "DevelopmentPartner"),
-    (re.compile(r"(?:สถานะ(?:การเป็น)?(?:ประเทศ)?|เป็น(?:ประเทศ)?|ความสัมพันธ์)คู่เจรจา(?!เฉพาะด้าน)(?:อย่าง)?(?:เต็มรูปแบบ)?|"
+    (re.compile(r"(?:สถานะ(?:การเป็น)?(?:ประเทศ)?|เป็น(?:ประเทศ)?|ความสัมพันธ์(?:ในฐานะ)?)คู่เจรจา(?!เฉพาะด้าน)(?:อย่าง)?(?:เต็มรูปแบบ)?|"
                 r"(?<!Sectoral )Dialogue Partner(?:ship)?(?: status)?|"
                 # "dialogue relations between the EU and ASEAN date back to 1977": the level, with its year
                 r"dialogue relations(?=(?:(?!partner)[^.;]){0,60}?(?:date back to|dating back to|since|established in|began in|"
-                r"launched in|(?:were|was) established|started in)\s*(?:in\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d)",
+                r"launched in|(?:were|was) established|started in)\s*(?:in\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d)|"
+                # "since the establishment of (ASEAN-ROK) dialogue relations in 1989"
+                r"(?:establishment|start|beginning|inception|launch) of (?:[\w-]+ ){0,3}dialogue relations"
+                r"(?=,?\s+(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d)",
                 re.I), "DialoguePartner"),
 ]
 LEVEL_ANCHOR = re.compile(r"partner|หุ้นส่วน|คู่เจรจา|CSP|dialogue relations", re.I)  # a word every level's name has
@@ -363,7 +374,8 @@ class Relater:
             self._place_in_time(meeting, mentions, primary)
             if umbrella and not meeting.start and meeting.status == "held":
                 meeting.start, meeting.end = umbrella[0].start, umbrella[0].end
-            if not primary and meeting.end and (self.release_date - meeting.end).days > BACKGROUND_DAYS:
+            if not primary and meeting.end and (self.release_date - meeting.end).days > BACKGROUND_DAYS and \
+                    not any(self._reported_held(nm) for nm in mentions):
                 # a meeting weeks before the release is background ("adopted at the Summit in June")
                 for nm in mentions:
                     self.x.notes.append(Note("earlier meeting mentioned as background", nm.text,
@@ -479,6 +491,14 @@ class Relater:
         if HELD.search(sentence) and not self._cue(RECALL, s):
             return True
         return nm.start - s.start < 40 and not self._cue(RECALL, s)
+
+    def _reported_held(self, nm: Mention) -> bool:
+        """The sentence tells the meeting itself, weeks back: "It followed the 33rd ASEAN-Australia
+        Forum, at which senior officials met by videoconference on 17 March 2021"."""
+        i = self.sent_of(nm.start)
+        s = self.sents[i]
+        return bool(MET.search(self.text, nm.end, s.end)) and any(d.start > nm.end for d in self.in_sent(i, "date")) \
+            and not self._cue(RECALL, s)
 
     def _series_key(self, v: MeetingName) -> str:
         if v.mechanism and v.track.startswith(v.mechanism):
@@ -636,6 +656,10 @@ class Relater:
             if s.para > 3:
                 break
             head = self.text[s.start:place.start]
+            first = next(iter(self.m.within(s.start, place.start, "date")), None)
+            if first and re.fullmatch(r"[\s*_#]*", self.text[s.start:first.start]) and \
+                    re.fullmatch(r"\s*[–—-]\s*", self.text[first.end:place.start]):
+                return place.value, first.value.start  # "July 27, 2024 - Vientiane, Lao PDR - Global Affairs Canada"
             if not re.fullmatch(r"[\s*_#]*", head):
                 continue
             after = self.text[place.end:place.end + 4]
@@ -688,7 +712,7 @@ class Relater:
                     continue
                 position, represents, window_end = self._position(p, s)
                 honorific = (isinstance(p.value, PersonName) and p.value.honorific) or \
-                    HONORIFIC_BEFORE.search(self.text[max(s.start, p.start - 12):p.start]) or TITLED.match(p.text)
+                    HONORIFIC_BEFORE.search(self.text[max(s.start, p.start - 30):p.start]) or TITLED.match(p.text)
                 if self.language == "th" and not honorific and re.search(r"[\u0E00-\u0E7F]", p.text):
                     continue  # the Ministry writes นาย/นาง before everyone who attends
                 if not (attended or honorific or position):
@@ -751,7 +775,9 @@ class Relater:
                 continue
             people = self.in_sent(i, "person")
             for pos in self.in_sent(i, "position"):
-                if not self.text.startswith("ฯ", pos.end) or any(0 <= q.start - pos.end <= 4 for q in people):
+                # "รัฐมนตรีว่าการกระทรวงการต่างประเทศได้เข้าร่วม...": the bare post as the clause's subject
+                if not SHORT_POST_AFTER.match(self.text, pos.end) or any(0 <= q.start - pos.end <= 4 or
+                                                                         0 <= pos.start - q.end <= 4 for q in people):
                     continue
                 post = self.ref.positions[pos.value].label_en
                 holder = next((p for p in self.x.participations if p.position == post), None)
@@ -831,6 +857,8 @@ class Relater:
             for c in cues:
                 cs, ce = s.start + c.start(), s.start + c.end()
                 cue_text = c.group().lower()
+                if CHAIR_OF_BODY.match(self.text, ce, min(s.end, ce + 90)):
+                    continue  # "as Chair of the IAI Task Force": chair of a body, not of the meeting
                 if any(cs - a.end <= 3 and re.search(r"(?:ซึ่ง|โดย|และ|ขณะที่|\bwhile|\bwith|,)\s*$",
                                                      self.text[max(s.start, a.start - 8):a.start])
                        for a in self.m.within(max(s.start, cs - 60), cs, "actor", "demonym")):
@@ -876,7 +904,7 @@ class Relater:
         after_end = min(s.end, p.end + (90 if self.language == "th" else 140))
         window = self.text[p.end:after_end]
         stop = re.search(r"(?:และ|ร่วมกับ|เป็นประธาน|ได้|ซึ่ง|\(ในฐานะ|โดย|กล่าว|เข้าร่วม|นำคณะ|ที่ประชุม)|"
-                         r"(?:\band\b|\bwho\b|\bwhile\b|;|\.\s|\)|\bco-chair|\bchair|\bled\b|\battended|\bsaid|"
+                         r"(?:\band\b|\bwho\b|\bwhile\b|;|(?<![\u0E00-\u0E7F])\.\s|\)|\bco-chair|\bchair|\bled\b|\battended|\bsaid|"
                          r"\bjoined|\bdelivered|\btoday\b|\b(?:met|meets|hosts|told|took|spoke|says)\b|"
                          r"(?<![A-Za-z-])[a-z]+ed\b)", window)
         a_end = p.end + (stop.start() if stop else len(window))
@@ -947,7 +975,7 @@ class Relater:
     def _resolve_name(self, name: str, script: str) -> str | None:
         """A name the gazetteer did not match exactly: another spelling of a known person, or a short
         reference (นายมาริษฯ, Minister Park) to someone the release named in full."""
-        from kg.recognise import gazetteer, thai_skeleton
+        from kg.recognise import gazetteer, thai_consonants, thai_skeleton
 
         if script == "th":
             short = name.endswith("ฯ") or " " not in name
@@ -963,7 +991,12 @@ class Relater:
                 first = thai_skeleton(tokens[0])
                 ids = {pid for f, pid in gazetteer().family_names.get(thai_skeleton(tokens[-1]), set())
                        if len(first) >= 3 and (f.startswith(first) or first.startswith(f))}
-                return next(iter(ids)) if len(ids) == 1 else None
+                if len(ids) == 1:
+                    return next(iter(ids))
+                # the same consonants, vowels written differently (เจนดา / จินดา); a full name only
+                ids = gazetteer().person_consonants.get(thai_consonants(core), set())
+                return next(iter(ids)) if len(ids) == 1 and len(tokens) >= 2 and len(thai_consonants(core)) >= 5 \
+                    else None
             # นายดอนฯ (a Thai is called by the given name), นายโมเตกิ (a foreigner by the family name)
             for index in (0, -1):
                 for person in self.x.people.values():
@@ -1345,7 +1378,7 @@ def romanise(thai: str) -> str:
     return " ".join(words)
 
 
-def release_date(release: Release, mentions: Mentions) -> date | None:
+def release_date(release: Release, mentions: Mentions, text: str) -> date | None:
     """The front matter's date, else the first full date in the text, else the first day-month
     date in a year the text names ("On 4 August ... Chairmanship in 2022")."""
     raw = release.meta.get("date", "")
@@ -1356,17 +1389,24 @@ def release_date(release: Release, mentions: Mentions) -> date | None:
         except ValueError:
             raise ExtractionError(f"impossible date '{raw}' in the front matter", release.path) from None
     dates = mentions.of("date")
-    for d in dates:
-        if d.value.has_year:
-            return d.value.end  # "๗-๘ มิถุนายน ๒๕๖๔": a release comes out when its meetings are over
-    return dates[0].value.start if dates else None
+    full = [d for d in dates if d.value.has_year]
+    if not full:
+        return dates[0].value.start if dates else None
+    day = full[0].value.end  # "๗-๘ มิถุนายน ๒๕๖๗": a release comes out when its meetings are over
+    for d in full[1:]:
+        # "ในวันเสาร์ที่ ๒๗ กรกฎาคม ๒๕๖๗ รัฐมนตรี...ได้เข้าร่วม": a later day the release tells as past
+        clause = text[d.start:text.find("\n", d.end) % (len(text) + 1)][:300]
+        if 0 < (d.value.end - day).days <= BACKGROUND_DAYS and REPORTED_PAST.search(clause) and \
+                not PLANNED.search(clause):
+            day = d.value.end
+    return day
 
 
 def relate(release: Release, text: Text, mentions: Mentions) -> Extraction:
     if mentions.impossible_dates:
         bad = mentions.impossible_dates[0]
         raise ExtractionError(f"impossible date '{text.quote(bad.start, bad.end)[0]}'", release.path)
-    day = release_date(release, mentions)
+    day = release_date(release, mentions, text.text)
     if day is None:
         raise ExtractionError("no date found in the release (give one in the text or the front matter)", release.path)
     return Relater(release, text, mentions, day).run()

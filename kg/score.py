@@ -13,6 +13,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from kg.pipeline import load_file
@@ -63,7 +64,19 @@ def person_key(name: str) -> str:
     return " ".join(name.split())
 
 
+@cache
+def _names_of() -> dict[str, set[str]]:
+    """Every English name the reference knows for a person, by the person's label (a gold file may
+    write "Subrahmanyam Jaishankar" for the reference's "S. Jaishankar")."""
+    from kg.reference import load_reference
+
+    return {person_key(p.label_en): {person_key(n) for n in (p.label_en, *p.aliases_en)}
+            for p in load_reference().people.values()}
+
+
 def same_person(a: str, b: str) -> bool:
+    if person_key(a) in _names_of().get(person_key(b), ()):
+        return True
     ta, tb = set(person_key(a).split()), set(person_key(b).split())
     if not ta or not tb:
         return False
