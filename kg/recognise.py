@@ -331,6 +331,7 @@ DATE_EN_MDY = re.compile(
 DATE_TH = re.compile(
     rf"{_WEEKDAY_TH}(?P<d1>\d{{1,2}})(?:\s*(?P<m1>{_MON_TH}))?(?:{_DASH}(?P<d2>\d{{1,2}}))?\s*(?P<m2>{_MON_TH})"
     rf"(?:\s*(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)?\s*(?P<y>\d{{4}}|\d{{2}}(?!\d)))?")
+DATE_NUM = re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20|25)\d\d)(?![\d/]|[.,]\d)")
 DATE_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 YEAR = re.compile(rf"(?:(?:ปี|พ\.\s?ศ\.|ค\.\s?ศ\.|(?<!\d)(?<!\d\s)(?:{_MON_TH}))\s*(?P<th>\d{{4}})|(?<![\d,.$])(?P<en>(?:19|20)\d{{2}})(?!\d|,\d))")
 
@@ -430,6 +431,15 @@ def find_dates(text: str, default_year: int | None) -> tuple[list[Mention], list
             add(m, y, m1, d1, m2, d2, bool(m.group("y")))
     for m in finditer_in(DATE_ISO, text, spans):
         add(m, int(m.group("y")), int(m.group("m")), int(m.group("d")), int(m.group("m")), int(m.group("d")), True)
+    for m in finditer_in(DATE_NUM, text, spans):
+        # "14/12/2022", "11.07.2025": day first, as ASEAN and European publishers write, unless only the
+        # first number can be a month ("5/14/2022")
+        a, b = int(m.group("a")), int(m.group("b"))
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        y = _year(m.group("y"), None, default_year)
+        with contextlib.suppress(ImpossibleDate):  # not a date after all (a version, a score)
+            _mk(y, month, day, m.group())
+            add(m, y, month, day, month, day, True)
     out.sort(key=lambda x: x.start)
     return out, bad
 
@@ -768,7 +778,9 @@ class MeetingName:
 
 
 _TH_BODY = re.compile(r"การประชุม(?P<body>(?:\s(?=[A-Z]{2,}))?(?:[^\s()]|\s?-\s?(?=\S)|\s(?=กับ))*)")
-_TH_CONT = re.compile(r"(?:\s?(?:ครั้งที่\s?\d{1,3}|ฟอรั่ม|ฟอรัม|สมัยพิเศษ(?:เพื่อรำลึก\S*)?|สมัยสามัญ|สมัยวิสามัญ|อย่างไม่เป็นทางการ|"
+_TH_CONT = re.compile(r"(?:\s?(?:ครั้งที่\s?\d{1,3}|ฟอรั่ม|ฟอรัม|สมัยพิเศษ(?:เพื่อรำลึก\S*)?|"
+                      # "...สมัยพิเศษเพื่อฉลองครบรอบ ๕๐ ปี ความสัมพันธ์มิตรภาพและความร่วมมืออาเซียน-ญี่ปุ่น"
+                      r"เพื่อ(?:ฉลอง|รำลึก)(?:โอกาส|การ)?ครบรอบ\s?\d{1,3}\s?ปี\s?(?:แห่ง|ของ)?(?:การสถาปนา)?ความสัมพันธ์\S*|สมัยสามัญ|สมัยวิสามัญ|อย่างไม่เป็นทางการ|"
                       r"\((?:[A-Za-z][A-Za-z0-9+ '’-]*)\)|\+\s?1|กับ(?!นาย|นาง|ดร\.|ผู้|รัฐมนตรี|ประธาน)\S+))")
 _TH_STOP = re.compile(r"^ฯ|ว่าด้วย|เมื่อ|ซึ่ง|(?<!ครั้ง)(?<!หน้า)ที่|ผ่าน|ณ(?=\s|กรุง|นคร|เมือง)|โดย|ในวัน|วันที่|ระหว่างวัน|จะ|ได้|"
                       r"เพื่อ(?!รำลึก)|ครั้งนี้|ดังกล่าว|ทางไกล|ทางวีดิทัศน์|ในรูปแบบ|รูปแบบ|ร่วมกับ|และ|ใน(?!ภูมิภาค)|ของ|ด้วย|"
@@ -780,13 +792,20 @@ _TH_KINDS = [("สุดยอด", "Summit", "summit"), ("ระดับผู
              ("เจ้าหน้าที่อาวุโส", "SeniorOfficialsMeeting", "som"), ("SOM", "SeniorOfficialsMeeting", "som"),
              ("คณะกรรมการความร่วมมือร่วม", "Other", "jcc"), ("JCC", "Other", "jcc"), ("คณะกรรมการ", "Other", "committee"),
              ("ฟอรั่ม", "SeniorOfficialsMeeting", "forum"), ("ฟอรัม", "SeniorOfficialsMeeting", "forum"),
-             ("Forum", "SeniorOfficialsMeeting", "forum")]
-_TH_QUALIFIERS = [("เพื่อรำลึก", "Commemorative"), ("สมัยพิเศษ", "Special"), ("สมัยวิสามัญ", "Special"),
+             ("Forum", "SeniorOfficialsMeeting", "forum"),
+             ("สุดยอดภาคธุรกิจ", "Other", "business"), ("สุดยอดธุรกิจ", "Other", "business"),
+             ("สุดยอดเยาวชน", "Other", "youth")]
+_TH_QUALIFIERS = [("เพื่อรำลึก", "Commemorative"), ("เพื่อฉลองครบรอบ", "Commemorative"), ("สมัยพิเศษ", "Special"), ("สมัยวิสามัญ", "Special"),
                   ("อย่างไม่เป็นทางการ", "Informal")]
 
 _EN_HEAD = re.compile(r"(?<![A-Za-z])(?P<head>Summits?|Meetings?|Dialogue(?!\s+(?:Relations|Partner|partner|relations))|"
                       r"Conference|Consultations?|Committee|Forum|Retreat|Session|SOM|PMC(?:\s?\+\s?1)?|AMM|JCC)"
                       r"(?![A-Za-z])")
+# "Commemorative Summit for the 50th Year of ASEAN-Japan Friendship and Cooperation", "Special Summit to
+# Commemorate the 30th Anniversary of ASEAN-China Dialogue Relations": the occasion names the parties
+_EN_ANNIVERSARY = re.compile(r"\s+(?:for|on|to [Cc]ommemorate|[Cc]ommemorating|[Mm]arking|[Cc]elebrating)\s+the\s+"
+                             r"(?:\d+(?:st|nd|rd|th)|[A-Z]?[a-z]+(?:ieth|th|st|nd|rd))\s+(?:Year|Anniversary|anniversary|year)"
+                             r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of))*")
 # "East Asia Summit Foreign Ministers' Meeting": the name goes on to a later head
 _EN_NAME_GOES_ON = re.compile(r"\s+(?:\([A-Z]+\)\s+)?(?:Foreign |Economic |Defence |Defense )?(?:Ministers'?|Ministerial|"
                               r"Senior Officials'?|Leaders'?|Plus Three|Plus)\b")
@@ -799,7 +818,11 @@ _EN_KINDS = [("Leaders", "Summit", "summit"), ("Economic Ministers", "Ministeria
              ("Summit", "Summit", "summit"), ("Dialogue", "SeniorOfficialsMeeting", "som"),
              ("Joint Cooperation Committee", "Other", "jcc"), ("JCC", "Other", "jcc"),
              ("Joint Sectoral Cooperation Committee", "Other", "jscc"), ("Committee", "Other", "committee"),
-             ("Forum", "SeniorOfficialsMeeting", "forum")]
+             ("Forum", "SeniorOfficialsMeeting", "forum"),
+             # gatherings beside the leaders' meetings: "EU-ASEAN Business Summit", "ASEAN-Japan Youth Forum"
+             ("Business Summit", "Other", "business"), ("Business Forum", "Other", "businessforum"),
+             ("Business Council", "Other", "businesscouncil"), ("Youth Summit", "Other", "youth"),
+             ("Youth Forum", "Other", "youthforum")]
 _EN_QUALIFIERS = [("Commemorative", "Commemorative"), ("Special", "Special"), ("Extraordinary", "Special"),
                   ("Informal", "Informal"), ("Retreat", "Retreat")]
 _EN_ANAPHOR = re.compile(r"(?<![A-Za-z])(?:[Tt]he|[Tt]his|[Tt]oday's|[Tt]hat)\s+(?:meeting|[Ss]ummit|dialogue|session|"
@@ -951,6 +974,8 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if tail and tail.group():
             e += len(tail.group().rstrip())
         name = text[start:e]
+        occasion = _EN_ANNIVERSARY.match(text, e)  # its parties, not its kind ("... Dialogue Relations")
+        e = occasion.end() if occasion else e
         if start == h.start() and h.group("head") in ("Meeting", "Meetings", "Session", "Conference", "Committee",
                                                      "Consultations", "Consultation", "Dialogue", "Retreat"):
             continue  # a bare "Meeting" is not a name
@@ -963,7 +988,8 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 start = min(start, o.start)
         if ordinal is not None:
             name = text[start:e]
-        qualifier = next((q for w, q in _EN_QUALIFIERS if re.search(rf"\b{w}\b", name)), "")
+        qualifier = next((q for w, q in _EN_QUALIFIERS if re.search(rf"\b{w}\b", name)), "") or \
+            ("Commemorative" if occasion else "")
         kind, track = _classify(name, _EN_KINDS, head_last=True)
         make(start, e, kind, track, qualifier, ordinal)
     for rx in (_EN_ANAPHOR, _TH_ANAPHOR):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.errors import ExtractionError
@@ -109,19 +109,27 @@ NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การน�
 HONORIFIC_BEFORE = re.compile(rf"(?:{HON_TH}|{HON_EN}|ท่าน|คุณ)\s?$")
 TITLED = re.compile(r"(?:นาย|นาง|ดร\.|พล|สมเด็จ|เจ้าชาย|ดาโต|ตันศรี|ศาสตราจารย์|H\.E\.|Dr|Mr|Ms|Mrs|General|Samdech|Sultan|Dato|Tan Sri)")
 TOOK_PART = re.compile(r"เข้าร่วม|ร่วมการประชุม|attend|took part|take part|participat|joined|will join", re.I)
-REPORTED_PAST = re.compile(r"ได้(?:เข้าร่วม|เป็นประธาน|ร่วม|จัด|พบ|หารือ|เดินทาง)|\b(?:was held|were held|took place|attended|"
+REPORTED_PAST = re.compile(r"ได้(?:เข้าร่วม|เป็นประธาน|ร่วม|จัด|พบ|หารือ|เดินทาง)|จัดขึ้นเมื่อ|\b(?:was held|were held|took place|attended|"
                            r"met|joined|co-chaired|chaired|convened|participated)\b")
 SHORT_POST_AFTER = re.compile(r"ฯ|\s?(?:ได้(?:เข้าร่วม|เป็นประธาน|นำคณะ|ร่วม)|เข้าร่วม|เป็นประธาน|นำคณะ)")
+# a weekday with no date: "met in Brussels on Wednesday", "เมื่อวันพุธที่ผ่านมา"
+WEEKDAY = re.compile(r"\bon (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*(?:the\s+)?\d)(?!,?\s+[A-Z][a-z]+ \d)|"
+                     r"เมื่อวัน(?P<th>จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)(?!\s*ที่\s*\d)")
+WEEKDAYS = {d: n for n, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+WEEKDAYS.update({d: n for n, d in enumerate(["จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์"])})
+PREPARING = re.compile(r"ahead of the|in preparation for the|เตรียมการสำหรับการประชุม", re.I)
 MET = re.compile(r"\b(?:met|was held|were held|took place|convened)\b|จัดขึ้น|ได้จัด|ได้ประชุม|ได้พบหารือ")
 HELD = re.compile(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด", re.I)
 NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
 PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|สมทบ|เพิ่มเงิน|"
-                    r"extend|loan|pledg|commit|provid|will invest|is investing|"
+                    r"extend|loan|pledg|commit|provid|will invest|is investing|mobili[sz]|"
                     r"contribut|announc|allocat|donat|grant|fund|support|earmark|assistance|disburs|offer", re.I)
 BACKGROUND_DAYS = 14
 # where a clause opens: the subject of the verb comes after the last of these
 CLAUSE = re.compile(r"[.;]\s|\n|,\s(?:and|while|but|which)\s|\swhich\s|ซึ่ง|\sและ|\sโดย|ทั้งนี้|(?<=ประกาศ)ว่า|"
-                    r"(?<=กล่าว)ว่า|(?<=ระบุ)ว่า|(?<=แจ้ง)ว่า")
+                    r"(?<=กล่าว)ว่า|(?<=ระบุ)ว่า|(?<=แจ้ง)ว่า|"
+                    # "von der Leyen announced that the EU ... will mobilise": the reported clause's subject
+                    r"\b(?:announced|said|stated|noted|confirmed|declared|added|affirmed) that\s")
 ITEMISED = re.compile(r"includ|ประกอบด้วย|ได้แก่|แบ่งเป็น|comprising|consist", re.I)
 RECIPIENT_CUE = re.compile(r"(?:แก่|ให้แก่|ให้กับ|กับ|ต่อ|สำหรับ|to|for|towards|into)\s*(?:the\s+)?$", re.I)
 PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|ริเริ่ม|proposed|propose|put forward|suggested|called for|recommended|"
@@ -197,7 +205,9 @@ EN_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr|Prof|Gen|Sen|Rep|Hon|A
 KIND_LABELS = {"summit": "Summit", "fmm": "Foreign Ministers' Meeting", "som": "Senior Officials' Meeting",
                "jcc": "Joint Cooperation Committee", "jscc": "Joint Sectoral Cooperation Committee",
                "aem": "Economic Ministers' Consultations", "defence": "Defence Ministers' Meeting",
-               "committee": "Committee Meeting", "meeting": "Meeting"}
+               "committee": "Committee Meeting", "meeting": "Meeting", "business": "Business Summit",
+               "businessforum": "Business Forum", "businesscouncil": "Business Council", "youth": "Youth Summit",
+               "youthforum": "Youth Forum"}
 
 
 @dataclass
@@ -271,6 +281,14 @@ class Relater:
     def _cue(self, cue: Cue, s: Sentence) -> bool:
         return cue.search(self.text, s.start, s.end, self.folded) is not None
 
+    def _recalls(self, s: Sentence, meeting: Meeting) -> bool:
+        """The sentence looks back; an anniversary is no look back for the meeting that celebrates it
+        ("การประชุมสุดยอดอาเซียน-รัสเซีย สมัยพิเศษ เพื่อฉลองครบรอบ ๒๐ ปี ... ระหว่างวันที่ ๑๙ - ๒๐ พ.ค.")."""
+        cues = [c.group() for c in RECALL.folded.finditer(self.folded, s.start, s.end)]
+        if meeting.qualifier in ("Commemorative", "Special"):
+            cues = [c for c in cues if c not in ("ครบรอบ", "anniversary")]
+        return bool(cues)
+
     def in_sent(self, i: int, *kinds: str) -> list[Mention]:
         s = self.sents[i]
         return self.m.within(s.start, s.end, *kinds)
@@ -330,12 +348,18 @@ class Relater:
             groups.append((meeting, [nm]))
             previous = (nm, groups[-1][1])
         # "การประชุมสุดยอดอาเซียน-เกาหลี" after "...สมัยพิเศษเพื่อรำลึก...": the same meeting, named short
+        # "การประชุมสุดยอดสมัยพิเศษอาเซียน-สหภาพยุโรป" and "...สมัยพิเศษ...เพื่อรำลึกครบรอบ ๔๕ ปี": special and
+        # commemorative are one meeting, the commemorative name the more telling
         merged = []
         for meeting, mentions in groups:
-            twin = next((m for m, _ in merged if m.qualifier and not meeting.qualifier and not meeting.ordinal
-                         and m.kind == meeting.kind and sorted(m.parties) == sorted(meeting.parties)), None)
+            twin = next((m for m, _ in merged if m.kind == meeting.kind and sorted(m.parties) == sorted(meeting.parties)
+                         and ((m.qualifier and not meeting.qualifier and not meeting.ordinal) or
+                              ({m.qualifier, meeting.qualifier} == {"Special", "Commemorative"}
+                               and (m.ordinal is None or meeting.ordinal in (None, m.ordinal))))), None)
             if twin is not None:
                 next(ms for m, ms in merged if m is twin).extend(mentions)
+                if meeting.qualifier == "Commemorative":
+                    twin.qualifier, twin.series = meeting.qualifier, meeting.series
                 continue
             merged.append((meeting, mentions))
         groups = merged
@@ -363,11 +387,13 @@ class Relater:
         if occasions and len(occasions) < len(groups):
             groups = [g for g in groups if g not in occasions] + occasions
         lead_sents: set[int] = set()
+        background: list[tuple[Meeting, list[Mention]]] = []
         for meeting, mentions in groups:
             keep = first or any(self._anchored(nm) for nm in mentions) or (meeting, mentions) in occasions
             if not keep:
                 for nm in mentions:
                     self.x.notes.append(Note("meeting mentioned in passing", nm.text, self.ev(nm.start, nm.end)))
+                background.append((meeting, mentions))
                 continue
             primary = first and umbrella is None
             first = False
@@ -380,6 +406,7 @@ class Relater:
                 for nm in mentions:
                     self.x.notes.append(Note("earlier meeting mentioned as background", nm.text,
                                              self.ev(nm.start, nm.end)))
+                background.append((meeting, mentions))
                 continue
             if primary:
                 main_status = meeting.status
@@ -437,6 +464,28 @@ class Relater:
             for i in range(len(self.sents)):
                 self.sentence_meeting.setdefault(i, primary.key)
             self._modes_and_places(umbrella[1] if umbrella else [])
+            self._past_meetings(background)
+
+    def _past_meetings(self, background: list[tuple[Meeting, list[Mention]]]) -> None:
+        """Meetings the release names only in passing, as done ("นับจากการประชุมครั้งที่ ๓ เมื่อเดือน
+        สิงหาคม ๒๕๖๓", "the 16th ASEAN-India Summit in Bangkok on 3 November 2019"): held meetings
+        with what the release says of them, when it names them precisely (an ordinal or a date); no
+        one attends them and nothing is discussed at them in this release."""
+        for meeting, mentions in background:
+            if getattr(meeting, "_bg_done", False):
+                continue
+            if not hasattr(meeting, "start") or meeting.start is None:
+                self._place_in_time(meeting, mentions, False)
+            if meeting.status != "held" or not (meeting.ordinal or meeting.start):
+                continue
+            meeting.key = self._key(meeting)
+            meeting.label = self._label(meeting)
+            if self.x.meeting(meeting.key):
+                continue
+            meeting.mode, meeting.city = self._mode_city(sorted({self.sent_of(n.start) for n in mentions}))
+            if meeting.mode == "online":
+                meeting.city = ""
+            self.x.meetings.append(meeting)
 
     def _headings(self) -> dict[int, str]:
         """Paragraphs that are little more than a meeting's name ("๒. การประชุมรัฐมนตรีต่างประเทศอาเซียน-
@@ -492,6 +541,11 @@ class Relater:
             return True
         return nm.start - s.start < 40 and not self._cue(RECALL, s)
 
+    @staticmethod
+    def _distance(a: Mention, b: Mention) -> int:
+        """Characters between two mentions (0 if they touch or overlap)."""
+        return max(0, a.start - b.end, b.start - a.end)
+
     def _reported_held(self, nm: Mention) -> bool:
         """The sentence tells the meeting itself, weeks back: "It followed the 33rd ASEAN-Australia
         Forum, at which senior officials met by videoconference on 17 March 2021"."""
@@ -541,24 +595,28 @@ class Relater:
         for order, nm in enumerate(mentions):
             i = self.sent_of(nm.start)
             s = self.sents[i]
-            if PLANNED.search(self.text, max(s.start, nm.start - 80), min(s.end, nm.end + 80), self.folded):
+            cue = PLANNED.search(self.text, max(s.start, nm.start - 80), min(s.end, nm.end + 80), self.folded)
+            # "... were held in Brussels ahead of the leaders' meeting": ahead of another meeting
+            if cue and not (PREPARING.fullmatch(cue.group()) and REPORTED_PAST.search(self.text, s.start, s.end)):
                 planned = True
             dates = self.in_sent(i, "date")
             other_names = [n for n in self.names if not n.value.anaphoric and s.start <= n.start < s.end
                            and n is not nm and self._series_key(n.value) != meeting.series]
-            if not dates or (self._cue(RECALL, s) and len(dates) > 1) or self._occasion(nm):
+            recalls = self._recalls(s, meeting)
+            if not dates or (recalls and len(dates) > 1) or self._occasion(nm):
                 continue
-            if len(dates) == 1 and not self._cue(RECALL, s):
+            if len(dates) == 1 and not recalls:
                 # "On 6 September, the 26th ASEAN-China and ASEAN Plus Three Summits ...": one date for all
-                candidates.append((len(other_names), order, dates[0]))
+                candidates.append((len(other_names), i, 0, dates[0]))
                 continue
-            # the date nearest to this mention, not one closer to another meeting's name
-            dates.sort(key=lambda d: abs(d.start - nm.start))
+            # the date nearest to a mention of the meeting in the sentence ("การประชุม... (ASEAN-Russia
+            # Commemorative Summit) ระหว่างวันที่ ๑๙ - ๒๐ พ.ค."), not one closer to another meeting's name
+            dates.sort(key=lambda d: self._distance(d, nm))
             for d in dates:
-                if not any(abs(d.start - o.start) < abs(d.start - nm.start) for o in other_names):
-                    candidates.append((len(other_names), order, d))
+                if not any(abs(d.start - o.start) < self._distance(d, nm) for o in other_names):
+                    candidates.append((len(other_names), i, self._distance(d, nm), d))
                     break
-        chosen: Mention | None = min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+        chosen: Mention | None = min(candidates, key=lambda c: c[:3])[3] if candidates else None
         if chosen is None and primary:
             # "เมื่อวันที่ 6 พฤษภาคม 2564 ..." in the lead, or "The meeting was held on ..."
             for i, s in enumerate(self.sents):
@@ -575,7 +633,17 @@ class Relater:
                 if dates and dates[0].start - s.start <= 25:
                     chosen = dates[0]
                     break
-        if chosen is None and primary and self.release.meta.get("date") and any(
+        if chosen is None and primary and meeting.start is None:
+            # "Leaders ... met in Brussels on Wednesday": the last such weekday up to the release's date
+            for nm in mentions:
+                s = self.sentence_at(nm.start)
+                wd = WEEKDAY.search(self.text, s.start, s.end)
+                if wd and self.release_date:
+                    n = WEEKDAYS[(wd.group("day") or wd.group("th")).lower()]
+                    day = self.release_date - timedelta(days=(self.release_date.weekday() - n) % 7)
+                    meeting.start = meeting.end = day
+                    break
+        if chosen is None and primary and meeting.start is None and self.release.meta.get("date") and any(
                 TODAY.search(self.text, self.sentence_at(nm.start).start, self.sentence_at(nm.start).end)
                 for nm in mentions):
             # "Prime Minister Albanese today joined ... the second annual ASEAN-Australia Summit"
@@ -905,11 +973,17 @@ class Relater:
         window = self.text[p.end:after_end]
         stop = re.search(r"(?:และ|ร่วมกับ|เป็นประธาน|ได้|ซึ่ง|\(ในฐานะ|โดย|กล่าว|เข้าร่วม|นำคณะ|ที่ประชุม)|"
                          r"(?:\band\b|\bwho\b|\bwhile\b|;|(?<![\u0E00-\u0E7F])\.\s|\)|\bco-chair|\bchair|\bled\b|\battended|\bsaid|"
-                         r"\bjoined|\bdelivered|\btoday\b|\b(?:met|meets|hosts|told|took|spoke|says)\b|"
+                         r"\bjoined|\bdelivered|\btoday\b|\b(?:met|meets|hosts|told|took|spoke|says|attends|joins|leads|"
+                         r"visits|arrives|holds|addresses|calls|urges|proposes|welcomes|highlights|co-chairs|chairs)\b|"
                          r"(?<![A-Za-z-])[a-z]+ed\b)", window)
         a_end = p.end + (stop.start() if stop else len(window))
         # Thai: "นาย A รองรัฐมนตรี... สปป. ลาว"; English: "A, Deputy Minister ... of the Lao PDR"
         after = [m for m in self.m.within(p.end, a_end, "position", "actor", "demonym") if m.start - p.end < 60]
+        # "President Vladimir Putin, Prime Minister Nguyen Xuan Phuc led ...": a title before the next name is his
+        nxt = next((q for q in self.m.within(p.end, a_end + 3, "person") if q.start > p.end), None)
+        if nxt is not None:
+            after = [m for m in after if m.end > nxt.start or nxt.start - m.end > 2]
+            after = [m for m in after if m.start < nxt.start]
         before_start = max(s.start, p.start - 70)
         before_text = self.text[before_start:p.start]
         cut = max((m.end() for m in re.finditer(r"[,;]|\band\b|\bby\b|\bwith\b|และ|โดย|กับ|\.\s", before_text)),
