@@ -595,9 +595,12 @@ class Relater:
         for order, nm in enumerate(mentions):
             i = self.sent_of(nm.start)
             s = self.sents[i]
-            cue = PLANNED.search(self.text, max(s.start, nm.start - 80), min(s.end, nm.end + 80), self.folded)
+            cues = [c.group() for c in PLANNED.folded.finditer(self.folded, max(s.start, nm.start - 80),
+                                                                min(s.end, nm.end + 80))]
             # "... were held in Brussels ahead of the leaders' meeting": ahead of another meeting
-            if cue and not (PREPARING.fullmatch(cue.group()) and REPORTED_PAST.search(self.text, s.start, s.end)):
+            if REPORTED_PAST.search(self.text, s.start, s.end):
+                cues = [c for c in cues if not PREPARING.fullmatch(c)]
+            if cues:
                 planned = True
             dates = self.in_sent(i, "date")
             other_names = [n for n in self.names if not n.value.anaphoric and s.start <= n.start < s.end
