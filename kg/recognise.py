@@ -716,13 +716,17 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
             name = m.group("name").strip()
             name = re.sub(r"\s+(?:and|และ|the|The|of)$", "", name)
             inside = [p for p in ref_people if p.start <= s < p.end or s <= p.start < e]
-            if len(inside) == 1 and s < inside[0].start and inside[0].end <= s + len(name) and " " in name \
-                    and script == "th" and not re.search(r"\s", text[s:inside[0].start].strip()):
-                # "ดร. สุพรหมัณยัม ชัยศังกร์": the reference knows the family name; the honorific takes
-                # in the given name spelt its own way
+            if len(inside) == 1 and s < inside[0].start and script == "th" and \
+                    not re.search(r"\s", text[s:inside[0].start].strip()) and \
+                    not any(o.start < inside[0].start and s < o.end and o.kind in ("actor", "position", "place", "mechanism")
+                            for o in found):
+                # "ดร. สุพรหมัณยัม ชัยศังกร์", "นางมาเรีย เฮลเลน บาร์เบอร์-เด ลา เวกา": the reference knows the
+                # rest of the name; the honorific takes in a first name spelt its own way or left out there
+                e = max(s + len(name), inside[0].end)
+                name = text[s:e]
                 found.remove(inside[0])
                 ref_people.remove(inside[0])
-                ref_people.append(Mention("person", s, s + len(name), inside[0].value, name))
+                ref_people.append(Mention("person", s, e, inside[0].value, name))
                 found.append(ref_people[-1])
                 continue
             if inside:

@@ -352,7 +352,10 @@ class Relater:
         # commemorative are one meeting, the commemorative name the more telling
         merged = []
         for meeting, mentions in groups:
-            twin = next((m for m, _ in merged if m.kind == meeting.kind and sorted(m.parties) == sorted(meeting.parties)
+            # (not the partner's regular meeting "to be held in Vientiane in July" after a special one)
+            ahead = any(self._planned_near(nm) for nm in mentions)
+            twin = next((m for m, ms in merged if m.kind == meeting.kind and sorted(m.parties) == sorted(meeting.parties)
+                         and ahead <= any(self._planned_near(nm) for nm in ms)
                          and ((m.qualifier and not meeting.qualifier and not meeting.ordinal) or
                               ({m.qualifier, meeting.qualifier} == {"Special", "Commemorative"}
                                and (m.ordinal is None or meeting.ordinal in (None, m.ordinal))))), None)
@@ -540,6 +543,10 @@ class Relater:
         if HELD.search(sentence) and not self._cue(RECALL, s):
             return True
         return nm.start - s.start < 40 and not self._cue(RECALL, s)
+
+    def _planned_near(self, nm: Mention) -> bool:
+        s = self.sentence_at(nm.start)
+        return PLANNED.search(self.text, max(s.start, nm.start - 80), min(s.end, nm.end + 80), self.folded) is not None
 
     @staticmethod
     def _distance(a: Mention, b: Mention) -> int:
