@@ -385,7 +385,13 @@ def _mk(y: int, m: int, d: int, text: str) -> date:
         raise ImpossibleDate(text) from None
 
 
-def find_dates(text: str, default_year: int | None) -> tuple[list[Mention], list[Mention]]:
+def digit_spans(text: str) -> list[tuple[int, int]]:
+    """Where dates and years can be: every one has digits, and none reaches further from them."""
+    return near(_DIGITS, text, 32, 48)
+
+
+def find_dates(text: str, default_year: int | None,
+               spans: list[tuple[int, int]] | None = None) -> tuple[list[Mention], list[Mention]]:
     """Full and partial dates; returns (dates, impossible) mentions."""
     out: list[Mention] = []
     bad: list[Mention] = []
@@ -410,7 +416,7 @@ def find_dates(text: str, default_year: int | None) -> tuple[list[Mention], list
         taken.append((s, e))
         out.append(Mention("date", s, e, DateValue(first, max(first, last), has_year), m.group()))
 
-    spans = near(_DIGITS, text, 32, 48)  # every date has digits
+    spans = digit_spans(text) if spans is None else spans
     for m in finditer_in(DATE_TH, text, spans):
         m2 = MONTHS_TH[m.group("m2")]
         m1 = MONTHS_TH[m.group("m1")] if m.group("m1") else m2
@@ -444,9 +450,9 @@ def find_dates(text: str, default_year: int | None) -> tuple[list[Mention], list
     return out, bad
 
 
-def find_years(text: str, dates: list[Mention]) -> list[Mention]:
+def find_years(text: str, dates: list[Mention], spans: list[tuple[int, int]] | None = None) -> list[Mention]:
     out = []
-    for m in YEAR.finditer(text):
+    for m in finditer_in(YEAR, text, digit_spans(text) if spans is None else spans):
         s, e = m.span()
         if any(d.start <= s < d.end for d in dates):
             continue
@@ -495,7 +501,10 @@ _CUR_WORD = "|".join(re.escape(w) for w, _ in sorted(CURRENCY_WORDS, key=lambda 
 _CUR_CODE = "|".join(CURRENCY_CODES)
 _CUR_SYM = "|".join(re.escape(s) for s, _ in sorted(CURRENCY_SYMBOLS, key=lambda x: -len(x[0])))
 
-_MONEY_ANCHOR = re.compile(rf"\d+|{_THAI_NUMWORD}")
+# every amount has a currency; searched in the lowercased text, so a plain (fast) alternation does
+_MONEY_ANCHOR = re.compile("|".join(sorted({re.escape(w.lower()) for w in
+                                             [s for s, _ in CURRENCY_SYMBOLS] + CURRENCY_CODES +
+                                             [w for w, _ in CURRENCY_WORDS]}, key=len, reverse=True)))
 MONEY_PREFIX = re.compile(  # US$ 150 million, USD 1.5 billion, € 10 million
     rf"(?P<cur>{_CUR_SYM}|(?<![A-Za-z])(?:{_CUR_CODE})(?![A-Za-z]))\s?(?P<n>{_NUM})"
     rf"(?:\s*(?P<sc>{_SCALE_EN}|{_SCALE_TH}))?", re.IGNORECASE)
@@ -552,7 +561,9 @@ def _currency(token: str) -> str:
 
 def find_money(text: str) -> list[Mention]:
     out: list[Mention] = []
-    spans = near(_MONEY_ANCHOR, text, 10, 64)  # every amount has digits or number words
+    low = text.lower()
+    # (lower() keeps offsets unless the text has a letter such as İ; then the whole text is searched)
+    spans = near(_MONEY_ANCHOR, low, 48, 40) if len(low) == len(text) else [(0, len(text))]
     for rx in (MONEY_PREFIX, MONEY_SUFFIX):
         for m in finditer_in(rx, text, spans):
             s, e = m.span()
@@ -704,8 +715,9 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
 def recognise(text: str, default_year: int | None = None) -> Mentions:
     gz = gazetteer()
     found = _resolve_overlaps(gz.find(text))
-    dates, bad = find_dates(text, default_year)
-    years = find_years(text, dates)
+    spans = digit_spans(text)
+    dates, bad = find_dates(text, default_year, spans)
+    years = find_years(text, dates, spans)
     money = find_money(text)
     ordinals = find_ordinals(text)
     people = []
