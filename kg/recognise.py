@@ -995,6 +995,9 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if start == h.start() and h.group("head") in ("Meeting", "Meetings", "Session", "Conference", "Committee",
                                                      "Consultations", "Consultation", "Dialogue", "Retreat"):
             continue  # a bare "Meeting" is not a name
+        if re.search(r"-related\b", name) or (h.group("head").endswith("s") and re.search(
+                r"\b(?:two|three|four|five|six|several|many|all|other)\s+$", text[max(0, start - 12):start])):
+            continue  # "three ASEAN-related Foreign Ministers' Meetings": a count, not a name
         ordinal = None
         for o in ordinals:
             # "the 2nd ASEAN-Australia Summit", "the second annual ASEAN-Australia Summit"
