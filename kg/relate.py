@@ -136,6 +136,9 @@ PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|
                      r"outlined|set out|laid out|put forth|presented|identified|proposals?|offered|priorit", re.I)
 UPGRADE = re.compile(r"ยกระดับ|สถาปนา|จัดตั้ง|ก่อตั้ง|ได้รับสถานะ|เป็นคู่เจรจา|elevat|upgrad|establish|became|conferred|"
                      r"launched|granted|was accorded|since|ตั้งแต่|เมื่อปี", re.I)
+HANDOVER = re.compile(r"hand(?:ed|s|ing)? over (?:that role |the role |the baton |the position )?to(?: the)?\s*|"
+                      r"pass(?:ed|es|ing)? (?:that role |the role |the baton )?(?:on )?to(?: the)?\s*|"
+                      r"ส่งมอบ(?:ตำแหน่ง|บทบาท|หน้าที่)?\S{0,40}?(?:ให้แก่|ให้กับ|แก่)\s*", re.I)
 COORDINATOR = re.compile(r"(?:ในฐานะ)?(?:ประเทศ)?ผู้ประสานงาน(?:ความสัมพันธ์)?|[Cc]ountry [Cc]oordinator|[Cc]oordinator|"
                          r"ประเทศผู้ประสานงาน")
 LEVELS = [
@@ -178,6 +181,9 @@ PRONOUN = re.compile(r"\b(?:He|She|he|she)\b|^\s*ท่าน")
 FRAMEWORK = re.compile(r"(?:ที่เข้าร่วม|ประเทศสมาชิก(?:ของ)?|สมาชิก(?:ของ)?|participating in|participants in|"
                        r"members? of|member states of|countries of)\s*(?:the\s+)?$", re.I)
 TODAY = re.compile(r"\btoday\b|วันนี้", re.I)
+RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow)(?:'s|’s)?\b|เมื่อวานนี้|เมื่อวาน|วันนี้|พรุ่งนี้", re.I)
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "เมื่อวานนี้": -1, "เมื่อวาน": -1, "วันนี้": 0,
+                 "พรุ่งนี้": 1}
 # a sentence about several meetings at once
 ALL_MEETINGS = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|[2-9]))?|each of the(?: (?:two|three|four|[2-9]))?)"
                           r" (?:meetings|summits|sessions|of the meetings|of the summits)\b|\b(?:were|was) all "
@@ -658,6 +664,18 @@ class Relater:
                 for nm in mentions):
             # "Prime Minister Albanese today joined ... the second annual ASEAN-Australia Summit"
             meeting.start = meeting.end = self.release_date
+        if chosen is None and meeting.start is None and self.release_date:
+            # "At yesterday's ASEAN-New Zealand Foreign Ministers' Meeting", "the ARF today": the day
+            # next to the name, counted from the release's
+            for nm in mentions:
+                s = self.sentence_at(nm.start)
+                near_name = list(RELATIVE_DAY.finditer(self.text, max(s.start, nm.start - 60), min(s.end, nm.end + 40)))
+                if near_name:
+                    word = near_name[0].group().lower().rstrip("'s’")
+                    day = self.release_date + timedelta(days=RELATIVE_DAYS[word])
+                    meeting.start = meeting.end = day
+                    planned = planned or day > self.release_date
+                    break
         if chosen is not None:
             dv: DateValue = chosen.value
             meeting.start, meeting.end = dv.start, dv.end
@@ -941,7 +959,8 @@ class Relater:
                                                      self.text[max(s.start, a.start - 8):a.start])
                        for a in self.m.within(max(s.start, cs - 60), cs, "actor", "demonym")):
                     continue  # "ซึ่งเวียดนามในฐานะประธานอาเซียนเป็นเจ้าภาพ": a country's role, not a person's
-                if self.language == "th" or cue_text.startswith(("chair", "presid", "hosts", "as ")):
+                passive = self.language != "th" and re.match(r"\s+(?:[\w-]+\s+){0,4}?by\b", self.text[ce:ce + 40])
+                if self.language == "th" or (cue_text.startswith(("chair", "presid", "hosts", "as ")) and not passive):
                     # Thai: "โดยมีนาย A และนาย B เป็นประธานร่วม"; the cue follows the people it names,
                     # back to the nearest clause opening that still has one of them after it
                     prev_cues = [x for x in cochair + chair if s.start + x.end() <= cs]
@@ -1391,15 +1410,19 @@ class Relater:
             # the possessive ("Lao PDR ... as Australia's ASEAN country coordinator"); never a member state
             after = [m for m in self.m.within(cm.end(), min(s.end, cm.end() + 60), "actor", "demonym")
                      if self.country_of(m.value) not in members | {"asean"}]
-            owner = [m for m in self.m.within(max(s.start, cm.start() - 30), cm.start(), "actor", "demonym")
+            # ("Brunei, which has steered New Zealand's relationship with ASEAN as Country Coordinator")
+            owner = [m for m in self.m.within(max(s.start, cm.start() - 60), cm.start(), "actor", "demonym")
                      if self.country_of(m.value) not in members | {"asean"} and
                      re.match(r"['’]s\b", self.text[m.end:m.end + 2])]
             named = after[:1] or owner[-1:]
-            if not named:
+            ours = not named and self.publisher_country not in members | {"asean", ""} and \
+                re.search(r"\bour\s+(?:ASEAN\s+)?$", self.text[max(s.start, cm.start() - 12):cm.start()], re.I)
+            if not named and not ours:
                 continue
-            partner = self.country_of(named[0].value)
+            # "Lao PDR, which takes over as our Country Coordinator": the partner is the publisher
+            partner = self.country_of(named[0].value) if named else self.publisher_country
             coordinator = ""
-            lo = named[0].start if named is owner[-1:] else cm.start()
+            lo = named[0].start if named and named is owner[-1:] else cm.start()
             candidates = self.m.within(s.start, lo, "actor", "demonym", "person", "position")
             for m in reversed(candidates):
                 actor = self._actor_of(m, self.sentence_meeting.get(i, ""))
@@ -1411,9 +1434,19 @@ class Relater:
                 continue
             if any(c.coordinator == coordinator and c.partner == partner for c in self.x.coordinators):
                 continue
-            span = (min(cm.start(), named[0].start), max(cm.end(), named[0].end))
+            span = (min(cm.start(), named[0].start), max(cm.end(), named[0].end)) if named else cm.span()
             self.x.coordinators.append(CoordinatorRole(coordinator, partner, self.ev(*span),
                                                        self.sentence_meeting.get(i, "")))
+            # "... handed over that role to Viet Nam", "ส่งมอบตำแหน่งผู้ประสานงานให้แก่เวียดนาม": the next one
+            handover = HANDOVER.search(self.text, cm.end(), s.end)
+            nxt = next(iter(self.m.within(handover.end(), min(s.end, handover.end() + 30), "actor", "demonym")),
+                       None) if handover else None
+            if nxt is not None and self.country_of(nxt.value) in members and self.country_of(nxt.value) != coordinator \
+                    and not any(c.coordinator == self.country_of(nxt.value) and c.partner == partner
+                                for c in self.x.coordinators):
+                self.x.coordinators.append(CoordinatorRole(self.country_of(nxt.value), partner,
+                                                           self.ev(handover.start(), nxt.end),
+                                                           self.sentence_meeting.get(i, "")))
 
     def topics(self) -> None:
         meeting_spans = [(n.start, n.end) for n in self.names if not n.value.anaphoric]
