@@ -862,6 +862,7 @@ def _classify(name: str, table: list[tuple[str, str, str]], head_last: bool = Fa
 
 
 GENERIC_MECHANISMS = ("asean_summit", "amm")
+_ASEAN_OWN = {("MinisterialMeeting", "fmm"): "amm", ("Summit", "summit"): "asean_summit"}
 
 
 @cache
@@ -911,6 +912,10 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             mk = ref.mechanisms[mechanism].kind
             kind = _MECH_KINDS.get(mk, "Other")
             track = track or {"Summit": "summit", "MinisterialMeeting": "fmm", "SeniorOfficialsMeeting": "som"}.get(kind, "")
+        if not mechanism and not partners and has_asean and (kind, track) in _ASEAN_OWN and \
+                not re.search(r"คู่เจรจา|[Dd]ialogue [Pp]artners|[Pp]artners|PMC", text[s:e]):
+            # "ASEAN Foreign Ministers' Retreat", "การประชุมรัฐมนตรีต่างประเทศอาเซียน": the AMM by another name
+            mechanism = _ASEAN_OWN[(kind, track)]
         if not kind:
             if not partners or not has_asean:
                 return  # "การประชุมกับญี่ปุ่น": too vague to be a meeting of its own

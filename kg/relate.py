@@ -319,6 +319,7 @@ class Relater:
     def meetings(self) -> None:
         groups: list[tuple[Meeting, list[Mention]]] = []
         previous: tuple[Mention, list[Mention]] | None = None
+        glossed: dict[str, list[Mention]] = {}
         for nm in self.names:
             v: MeetingName = nm.value
             if v.anaphoric:
@@ -328,10 +329,14 @@ class Relater:
             if previous and "(" in self.text[max(0, nm.start - 2):nm.start + 1] and \
                     0 <= nm.start - previous[0].end < 80 and self.sent_of(nm.start) == self.sent_of(previous[0].start):
                 previous[1].append(nm)
+                glossed[self._series_key(v)] = previous[1]  # "(AMM Retreat)": later "the AMM Retreat" too
                 continue
             series = self._series_key(v)
             match = None
             for meeting, mentions in groups:
+                if glossed.get(series) is mentions and (v.ordinal is None or meeting.ordinal in (None, v.ordinal)):
+                    match = (meeting, mentions)
+                    break
                 if meeting.series == series and (v.ordinal is None or meeting.ordinal in (None, v.ordinal)):
                     match = (meeting, mentions)
                     break
@@ -603,7 +608,7 @@ class Relater:
         return f"{ordinal_suffix(m.ordinal)} {base}" if m.ordinal else base
 
     def _place_in_time(self, meeting: Meeting, mentions: list[Mention], primary: bool) -> None:
-        candidates: list[tuple[int, int, Mention]] = []  # (other meetings in the sentence, order, date)
+        candidates: list[tuple[int, int, int, int, Mention]] = []  # (other meetings, told held?, order, distance, date)
         planned = False
         for order, nm in enumerate(mentions):
             i = self.sent_of(nm.start)
@@ -621,18 +626,21 @@ class Relater:
             recalls = self._recalls(s, meeting)
             if not dates or (recalls and len(dates) > 1) or self._occasion(nm):
                 continue
+            # a sentence that says the meeting was held says when ("... the AMM Retreat, which was held on 16
+            # and 17 February"), over a headline's dates of a whole visit
+            told = 0 if HELD.search(self.text, s.start, s.end) else 1
             if len(dates) == 1 and not recalls:
                 # "On 6 September, the 26th ASEAN-China and ASEAN Plus Three Summits ...": one date for all
-                candidates.append((len(other_names), i, 0, dates[0]))
+                candidates.append((len(other_names), told, i, 0, dates[0]))
                 continue
             # the date nearest to a mention of the meeting in the sentence ("การประชุม... (ASEAN-Russia
             # Commemorative Summit) ระหว่างวันที่ ๑๙ - ๒๐ พ.ค."), not one closer to another meeting's name
             dates.sort(key=lambda d: self._distance(d, nm))
             for d in dates:
                 if not any(abs(d.start - o.start) < self._distance(d, nm) for o in other_names):
-                    candidates.append((len(other_names), i, self._distance(d, nm), d))
+                    candidates.append((len(other_names), told, i, self._distance(d, nm), d))
                     break
-        chosen: Mention | None = min(candidates, key=lambda c: c[:3])[3] if candidates else None
+        chosen: Mention | None = min(candidates, key=lambda c: c[:4])[4] if candidates else None
         if chosen is None and primary:
             # "เมื่อวันที่ 6 พฤษภาคม 2564 ..." in the lead, or "The meeting was held on ..."
             for i, s in enumerate(self.sents):
