@@ -315,8 +315,11 @@ MONTHS_TH.update({m: i + 1 for i, m in enumerate(
     ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."])})
 MONTHS_TH.update({m.replace(".", ". ").strip(): v for m, v in list(MONTHS_TH.items()) if "." in m})
 
-_MON_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov",
+                   "Dec"]
+# title case or capitals ("30 JULY – 4 AUGUST 2018" in a headline), never lower case ("10 may be")
+_MON_EN = "(?:" + "|".join(_MONTH_NAMES_EN + [m.upper() for m in _MONTH_NAMES_EN]) + r")\.?"
 _MON_TH = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS_TH), key=len, reverse=True)) + ")"
 _DASH = r"\s*(?:-|to|until|and|ถึง|จนถึง)\s*"
 _WEEKDAY_EN = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
@@ -661,7 +664,8 @@ PERSON_TH = re.compile(
     rf"{_TH_NAME_TOKEN}"
     rf"(?:\sจูเนียร์|\s{_TH_NOT_NAME}{_TH_SHORT_TOKEN}(?=\s|$))?)?)")
 _TITLES_EN = r"(?:Prime Minister|President|Vice President|Foreign Minister|Minister|Secretary|Premier|Chancellor|" \
-             r"Ambassador|Deputy Prime Minister|State Councilor|Secretary-General|Sultan|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)"
+             r"Ambassador|Deputy Prime Minister|State Councilor|Secretary-General|Sultan|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|" \
+             r"Datuk Seri|Dato' Seri|Datuk|Dato'|Dato|Tan Sri|Pehin|Samdech)"
 # "Prime Minister Albanese": a family name after a title, resolved later to someone the release named
 TITLE_SURNAME = re.compile(rf"(?<![A-Za-z]){_TITLES_EN}\s+(?P<name>[A-Z][a-zà-ÿ'’-]{{2,}})(?![\s-]*[A-Z][a-z])(?![A-Za-z])")
 # Title-case headline words that follow a name ("Vice President Harris Represents ...") are not names
@@ -890,6 +894,47 @@ def _parties_in(span: tuple[int, int], mentions: list[Mention], text: str) -> tu
 MEKONG = re.compile(r"Mekong|แม่โขง|ลุ่มน้ำโขง|ลุ่มแม่น้ำโขง")
 
 
+# "the ministerial meetings with ASEAN's Dialogue Partners Australia, Canada, the European Union and India",
+# "การประชุมรัฐมนตรีต่างประเทศอาเซียนกับคู่เจรจา ได้แก่ จีน ญี่ปุ่น และสาธารณรัฐเกาหลี": a session with each
+_SESSIONS_EN = re.compile(r"\b(?P<head>(?:[Mm]inisterial|[Ff]oreign [Mm]inisters'?|[Ll]eaders'?|[Ss]enior [Oo]fficials'?)\s+"
+                          r"(?:[Mm]eetings|[Ss]essions)|PMC\s?(?:10\s?)?\+\s?1\s+[Ss]essions|[Ss]ummits)"
+                          r"\s+with\s+(?:ASEAN's\s+|its\s+|their\s+|the\s+)?(?:[Dd]ialogue\s+[Pp]artners\s*,?\s*)?(?:the\s+)?")
+_SESSIONS_TH = re.compile(r"การประชุม(?P<head>สุดยอด|รัฐมนตรีต่างประเทศ|ระดับรัฐมนตรี|เจ้าหน้าที่อาวุโส)?(?:อาเซียน)?"
+                          r"(?:กับ|ร่วมกับ|ระหว่างอาเซียนกับ)(?:ประเทศ)?คู่เจรจา(?:\s*\S{0,12}ประเทศ)?\s*(?:ได้แก่|คือ)\s*")
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+และ\s*|\s+)(?:the\s+)?$")
+
+
+def _listed_sessions(text: str, named: list[Mention], found: list[Mention]) -> list[Mention]:
+    """One meeting per partner a sentence lists after "meetings with": ASEAN and that partner."""
+    ref = load_reference()
+    members = {r.coordinator_id for r in ref.coordinators}
+    actors = [m for m in named if m.kind in ("actor", "demonym")]
+    out: list[Mention] = []
+    for rx in (_SESSIONS_EN, _SESSIONS_TH):
+        for m in rx.finditer(text):
+            head = (m.group("head") or "").lower()
+            kind, track = (("Summit", "summit") if "summit" in head or "leader" in head or "สุดยอด" in head else
+                           ("SeniorOfficialsMeeting", "som") if "senior" in head or "อาวุโส" in head else
+                           ("MinisterialMeeting", "fmm"))
+            listed, at = [], m.end()
+            for a in actors:
+                if a.start < at:
+                    continue
+                if not (a.start == at or _LIST_GAP.fullmatch(text, at, a.start)):
+                    break
+                actor = ref.actors.get(a.value)
+                if actor is None or a.value in members | {"asean"} or \
+                        actor.type not in ("Country", "IntergovernmentalOrganization"):
+                    break
+                listed.append(a)
+                at = a.end
+            if len(listed) < 2 or any(f.start < listed[-1].end and listed[0].start < f.end for f in found):
+                continue
+            out += [Mention("meeting", a.start, a.end, MeetingName(kind, track, ("asean", a.value)), text[a.start:a.end])
+                    for a in listed]
+    return out
+
+
 def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Names of meetings (with kind, parties, qualifier and ordinal) and anaphoric references."""
     ref = load_reference()
@@ -1016,6 +1061,7 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             ("Commemorative" if occasion else "")
         kind, track = _classify(name, _EN_KINDS, head_last=True)
         make(start, e, kind, track, qualifier, ordinal)
+    found.extend(_listed_sessions(text, named, found))
     for rx in (_EN_ANAPHOR, _TH_ANAPHOR):
         for m in rx.finditer(text):
             if not any(f.start <= m.start() < f.end for f in found):

@@ -181,9 +181,12 @@ PRONOUN = re.compile(r"\b(?:He|She|he|she)\b|^\s*ท่าน")
 FRAMEWORK = re.compile(r"(?:ที่เข้าร่วม|ประเทศสมาชิก(?:ของ)?|สมาชิก(?:ของ)?|participating in|participants in|"
                        r"members? of|member states of|countries of)\s*(?:the\s+)?$", re.I)
 TODAY = re.compile(r"\btoday\b|วันนี้", re.I)
-RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow)(?:'s|’s)?\b|เมื่อวานนี้|เมื่อวาน|วันนี้|พรุ่งนี้", re.I)
-RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "เมื่อวานนี้": -1, "เมื่อวาน": -1, "วันนี้": 0,
-                 "พรุ่งนี้": 1}
+SAME_DAY = re.compile(r"\b(?:[Ll]ater (?:in|that) (?:the )?day|[Oo]n the same day|[Tt]he same day|[Ee]arlier (?:in|that) "
+                      r"(?:the )?day)\b|ในวันเดียวกัน|วันเดียวกันนี้")
+RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow|this morning|this afternoon|this evening|tonight)(?:'s|’s)?\b|"
+                          r"เมื่อวานนี้|เมื่อวาน|วันนี้|พรุ่งนี้|เช้านี้", re.I)
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                 "tonight": 0, "เมื่อวานนี้": -1, "เมื่อวาน": -1, "วันนี้": 0, "พรุ่งนี้": 1, "เช้านี้": 0}
 # a sentence about several meetings at once
 ALL_MEETINGS = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|[2-9]))?|each of the(?: (?:two|three|four|[2-9]))?)"
                           r" (?:meetings|summits|sessions|of the meetings|of the summits)\b|\b(?:were|was) all "
@@ -672,6 +675,18 @@ class Relater:
                 for nm in mentions):
             # "Prime Minister Albanese today joined ... the second annual ASEAN-Australia Summit"
             meeting.start = meeting.end = self.release_date
+        if chosen is None and meeting.start is None:
+            # "Later in the day, ... the ministerial meetings with ...", "ในวันเดียวกัน": the day of the
+            # meeting the release told just before
+            for nm in mentions:
+                i = self.sent_of(nm.start)
+                if not SAME_DAY.search(self.text, self.sents[i].start, nm.start):
+                    continue
+                told = (self.x.meeting(self.sentence_meeting.get(j, "")) for j in range(i - 1, -1, -1))
+                last = next((m for m in told if m is not None and m.start and m.start == m.end), None)
+                if last is not None:
+                    meeting.start = meeting.end = last.start
+                    break
         if chosen is None and meeting.start is None and self.release_date:
             # "At yesterday's ASEAN-New Zealand Foreign Ministers' Meeting", "the ARF today": the day
             # next to the name, counted from the release's
