@@ -181,6 +181,8 @@ PRONOUN = re.compile(r"\b(?:He|She|he|she)\b|^\s*ท่าน")
 FRAMEWORK = re.compile(r"(?:ที่เข้าร่วม|ประเทศสมาชิก(?:ของ)?|สมาชิก(?:ของ)?|participating in|participants in|"
                        r"members? of|member states of|countries of)\s*(?:the\s+)?$", re.I)
 TODAY = re.compile(r"\btoday\b|วันนี้", re.I)
+ALSO_NAMED = re.compile(r"(?:\b(?:which|that) (?:is|was) also|\balso known as|\balso called|\botherwise known as|"
+                        r"ซึ่ง(?:ถือ)?เป็น(?:การประชุม)?(?:ครั้งเดียวกับ)?)\s*(?:the\s+)?$")
 SAME_DAY = re.compile(r"\b(?:[Ll]ater (?:in|that) (?:the )?day|[Oo]n the same day|[Tt]he same day|[Ee]arlier (?:in|that) "
                       r"(?:the )?day)\b|ในวันเดียวกัน|วันเดียวกันนี้")
 RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow|this morning|this afternoon|this evening|tonight)(?:'s|’s)?\b|"
@@ -199,9 +201,11 @@ COUNT_WORDS = {"both": 2, "two": 2, "สอง": 2, "๒": 2, "2": 2, "three": 3
 HEADING_MARK = re.compile(r"^\s*(?:#+\s*|[\d๐-๙]{1,2}[.)]\s*|\(?[a-zก-ฮ]\)\s*|\*\*)|\*\*\s*$")
 # a year that dates something else: an anniversary, when dialogue began
 NOT_SINCE = re.compile(r"(?:ครบรอบ|anniversary|ในปีแห่ง)\D{0,25}$", re.I)
-LIST_TH = re.compile(r"\((\d{1,2})\)|(?<![\d.])(\d{1,2})\)(?=\s?\S)|ประการ(?:ที่)?(แรก|หนึ่ง|สอง|สาม|สี่|ห้า|หก|\d)")
+# ... and items that open a line ("1. early conclusion of ..."), taken only after a colon (see proposals)
+LINE_ITEM = r"|(?m:^[ \t]*(\d{1,2})\.[ \t]+)"
+LIST_TH = re.compile(r"\((\d{1,2})\)|(?<![\d.])(\d{1,2})\)(?=\s?\S)|ประการ(?:ที่)?(แรก|หนึ่ง|สอง|สาม|สี่|ห้า|หก|\d)" + LINE_ITEM)
 LIST_EN = re.compile(r"\((\d{1,2}|[ivx]{1,4}|[a-h])\)|(?<![\w.])(\d{1,2})\)|(?<![A-Za-z])(?:(First|Second|Third|Fourth|Fifth|"
-                     r"Sixth)(?:ly)?,)|(?<=[;,:] )(?:and )?(first|second|third|fourth|fifth|sixth)(?:ly)?,", re.I)
+                     r"Sixth)(?:ly)?,)|(?<=[;,:] )(?:and )?(first|second|third|fourth|fifth|sixth)(?:ly)?," + LINE_ITEM, re.I)
 THAI_ORD = {"แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6}
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -329,10 +333,17 @@ class Relater:
                 continue
             # "การประชุมสุดยอดสมัยพิเศษอาเซียน-สหภาพยุโรป ... (ASEAN-EU Commemorative Summit)": a gloss
             # in brackets names the meeting just named
-            if previous and "(" in self.text[max(0, nm.start - 2):nm.start + 1] and \
-                    0 <= nm.start - previous[0].end < 80 and self.sent_of(nm.start) == self.sent_of(previous[0].start):
+            also = ALSO_NAMED.search(self.text[max(0, nm.start - 40):nm.start])
+            if previous and (also or "(" in self.text[max(0, nm.start - 2):nm.start + 1] and
+                             0 <= nm.start - previous[0].end < 80 and
+                             self.sent_of(nm.start) == self.sent_of(previous[0].start)):
+                # "(AMM Retreat)" right after a name, or "The Summit, which is also the 19th ASEAN-India
+                # Summit": another name of the meeting just named
                 previous[1].append(nm)
                 glossed[self._series_key(v)] = previous[1]  # "(AMM Retreat)": later "the AMM Retreat" too
+                owner = next(m for m, ms in groups if ms is previous[1])
+                if v.ordinal and not owner.ordinal:
+                    owner.ordinal = v.ordinal
                 continue
             series = self._series_key(v)
             match = None
@@ -734,7 +745,9 @@ class Relater:
         for meeting in self.x.meetings:
             explicit = sorted({self.sent_of(n.start) for n in self.names if not n.value.anaphoric
                                and self._series_key(n.value) == meeting.series})
-            following = sorted(i for i, k in self.sentence_meeting.items() if k == meeting.key and i not in explicit)
+            # (not a sentence looking back: "the two intervening Summits having been held in virtual format")
+            following = sorted(i for i, k in self.sentence_meeting.items() if k == meeting.key and i not in explicit
+                               and not self._cue(RECALL, self.sents[i]))
             mode, city = self._mode_city(explicit)
             later_mode, later_city = self._mode_city(following)
             mode = mode or later_mode
@@ -842,7 +855,9 @@ class Relater:
                     continue
                 if not represents:
                     represents = self._represents_from_reference(person.key, meeting)
-                if not represents and position and self.language == "th" and self.publisher_country:
+                # the publisher's own official, named by post only ("Vice President Shri Jagdeep Dhankhar")
+                if not represents and position and self.publisher_country and \
+                        (self.language == "th" or self.release.meta.get("publisher")):
                     represents = self.publisher_country
                 # who attends a series of sessions (PMC+1) attends each session held; who "attended the
                 # 26th ASEAN-China Summit and the 26th ASEAN Plus Three Summit" attended both
@@ -1272,6 +1287,8 @@ class Relater:
             lead = self.text[lead_from:first_start]
             if not PROPOSE.search(lead):
                 continue
+            if re.match(r"[ \t]*\d{1,2}\.", self.text[first_start:]) and not re.search(r":\s*$", lead):
+                continue  # numbered paragraphs, not a list the sentence before introduces
             by = self._subject(PROPOSE, lead_from, first_start, meeting)
             if not by:
                 by = self.publisher_country
