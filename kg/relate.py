@@ -136,6 +136,7 @@ PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|
                      r"outlined|set out|laid out|put forth|presented|identified|proposals?|offered|priorit", re.I)
 UPGRADE = re.compile(r"ยกระดับ|สถาปนา|จัดตั้ง|ก่อตั้ง|ได้รับสถานะ|เป็นคู่เจรจา|elevat|upgrad|establish|became|conferred|"
                      r"launched|granted|was accorded|since|ตั้งแต่|เมื่อปี", re.I)
+COORDINATOR_ANCHOR = re.compile(r"ผู้ประสานงาน|oordinator")  # in every COORDINATOR match
 HANDOVER = re.compile(r"hand(?:ed|s|ing)? over (?:that role |the role |the baton |the position )?to(?: the)?\s*|"
                       r"pass(?:ed|es|ing)? (?:that role |the role |the baton )?(?:on )?to(?: the)?\s*|"
                       r"ส่งมอบ(?:ตำแหน่ง|บทบาท|หน้าที่)?\S{0,40}?(?:ให้แก่|ให้กับ|แก่)\s*", re.I)
@@ -203,6 +204,7 @@ HEADING_MARK = re.compile(r"^\s*(?:#+\s*|[\d๐-๙]{1,2}[.)]\s*|\(?[a-zก-ฮ]
 NOT_SINCE = re.compile(r"(?:ครบรอบ|anniversary|ในปีแห่ง)\D{0,25}$", re.I)
 # ... and items that open a line ("1. early conclusion of ..."), taken only after a colon (see proposals)
 LINE_ITEM = r"|(?m:^[ \t]*(\d{1,2})\.[ \t]+)"
+LIST_ANCHOR = re.compile(r"[()]|\d|(?i:irst|econd|hird|ourth|ifth|ixth)|ประการ")  # in every list marker
 LIST_TH = re.compile(r"\((\d{1,2})\)|(?<![\d.])(\d{1,2})\)(?=\s?\S)|ประการ(?:ที่)?(แรก|หนึ่ง|สอง|สาม|สี่|ห้า|หก|\d)" + LINE_ITEM)
 LIST_EN = re.compile(r"\((\d{1,2}|[ivx]{1,4}|[a-h])\)|(?<![\w.])(\d{1,2})\)|(?<![A-Za-z])(?:(First|Second|Third|Fourth|Fifth|"
                      r"Sixth)(?:ly)?,)|(?<=[;,:] )(?:and )?(first|second|third|fourth|fifth|sixth)(?:ly)?," + LINE_ITEM, re.I)
@@ -1336,7 +1338,7 @@ class Relater:
         paragraph or one item per line."""
         rx = LIST_TH if self.language == "th" else LIST_EN
         found = []
-        for m in rx.finditer(self.text):
+        for m in finditer_in(rx, self.text, near(LIST_ANCHOR, self.text, 16, 12)):
             g = next(x for x in m.groups() if x).lower()
             n = int(g) if g.isdigit() else THAI_ORD.get(g) or ROMAN.get(g) or EN_ORD.get(g) or \
                 (ord(g) - 96 if len(g) == 1 and g.isalpha() else None)
@@ -1443,7 +1445,7 @@ class Relater:
 
     def coordinators(self) -> None:
         members = {r.coordinator_id for r in self.ref.coordinators}
-        for cm in COORDINATOR.finditer(self.text):
+        for cm in finditer_in(COORDINATOR, self.text, near(COORDINATOR_ANCHOR, self.text, 24, 24)):
             i = self.sent_of(cm.start())
             s = self.sents[i]
             # the partner: named after the cue ("coordinator for ASEAN-Japan relations"), or before it in
