@@ -642,7 +642,10 @@ HONORIFICS_TH = ["นางสาว", "นาง", "นาย", "ดร.", "ศ
                  "ดาโตะ", "ตันศรี", "สมเด็จพระราชาธิบดี", "เจ้าชาย", "เจ้าหญิง", "สมเด็จ",
                  # Cambodian and Myanmar titles the Ministry writes before a name
                  "สมเด็จมหาบวรธิบดี", "สมเด็จอัครมหาเสนาบดีเดโช", "สมเด็จเตโช", "สมเด็จอัครมหาธรรมโพธิสาล",
-                 "พลเอกอาวุโส", "พลเรือเอก", "พลอากาศเอก"]
+                 "พลเอกอาวุโส", "พลเรือเอก", "พลอากาศเอก",
+                 # Malay titles as the Ministry writes them ("ดาโต๊ะ เซอรี อุตามา ฮัจญี โมฮามัด บิน ฮัจญี ฮาซัน")
+                 "ดาโต๊ะ เซอรี อุตามา", "ดาโต๊ะเซอรี", "ดาโต๊ะ เซอรี", "ดาโต๊ะ ศรี", "ดาโต๊ะศรี", "เซอรี อุตามา",
+                 "ดาตุ๊ก", "ฮัจญี", "ฮัจยี", "ตุน"]
 HONORIFICS_EN = ["His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness", "His Excellency",
                  "Her Excellency", "H.E.", "HE", "H.M.", "H.R.H.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
                  "Prof.", "Professor", "Hon.", "Honourable", "Honorable", "Dato' Seri", "Dato Seri", "Dato'", "Datuk Seri",

@@ -184,6 +184,8 @@ FRAMEWORK = re.compile(r"(?:ที่เข้าร่วม|ประเทศ
 TODAY = re.compile(r"\btoday\b|วันนี้", re.I)
 ALSO_NAMED = re.compile(r"(?:\b(?:which|that) (?:is|was) also|\balso known as|\balso called|\botherwise known as|"
                         r"ซึ่ง(?:ถือ)?เป็น(?:การประชุม)?(?:ครั้งเดียวกับ)?)\s*(?:the\s+)?$")
+DOES_MEETING = re.compile(r"\b(?:convened|opened|attended|joined|co-chaired|chaired|hosted|held)\s+(?:the\s+)?$|"
+                          r"(?:ได้)?(?:เข้าร่วม|เป็นประธาน|เป็นประธานร่วม|เป็นเจ้าภาพจัด)\s*$")
 SAME_DAY = re.compile(r"\b(?:[Ll]ater (?:in|that) (?:the )?day|[Oo]n the same day|[Tt]he same day|[Ee]arlier (?:in|that) "
                       r"(?:the )?day)\b|ในวันเดียวกัน|วันเดียวกันนี้")
 RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow|this morning|this afternoon|this evening|tonight)(?:'s|’s)?\b|"
@@ -564,6 +566,10 @@ class Relater:
         if (self.in_sent(i, "person") or self.in_sent(i, "position")) and (ATTEND.search(sentence) or
                                                                           CO_CHAIR.search(sentence)):
             return True  # "Later in the day the Prime Minister joined the 16th East Asia Summit"
+        # "ASEAN Foreign Ministers then convened the ASEAN-United Kingdom Post Ministerial Conference, the
+        # first since ... in August 2021": the sentence's verb holds the meeting, the year is an aside
+        if DOES_MEETING.search(self.text, max(s.start, nm.start - 30), nm.start):
+            return True
         # "first announced at the 12th ASEAN-India Summit in Nay Pyi Taw in November 2014"
         if any(y.value < self.release_date.year for y in self.in_sent(i, "year") if abs(y.start - nm.end) < 80):
             return False
@@ -1317,7 +1323,7 @@ class Relater:
         for a, b in ((clause_from, verb_at), (lo, verb_at), (verb_at, hi)):
             for m in self.m.within(a, b, "person", "position", "actor", "demonym"):
                 if any(x <= m.start < y for x, y in names) or re.search(
-                        r"(?:กับ|แก่|ต่อ|\bwith|\bto|\bfor|\band|\bof|\bin)\s*(?:the\s+)?$",
+                        r"(?:กับ|แก่|ต่อ|(?<!ฐานะ)ที่|ณ|ใน|จาก|ของ|\bwith|\bto|\bfor|\band|\bof|\bin|\bat|\bfrom)\s*(?:the\s+)?$",
                         self.text[max(0, m.start - 8):m.start]):
                     continue
                 actor = self._actor_of(m, meeting)
