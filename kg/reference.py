@@ -61,6 +61,7 @@ class Actor:
     parent: str = ""
     note: str = ""
     sources: tuple[str, ...] = ()
+    currency: str = ""  # ISO 4217: what a bare "$" in its pledge means, if a dollar
 
     @property
     def iri(self) -> URIRef:
@@ -236,7 +237,7 @@ def load_reference(folder: Path | None = None) -> Reference:
             r["id"], r.get("type", "GovernmentAgency"), r["label_en"], r.get("label_th", ""),
             tuple(split_list(r.get("aliases_en"))), tuple(split_list(r.get("aliases_th"))),
             r.get("iso3166_alpha3", ""), r.get("wikidata", ""), r.get("parent_actor_id", ""),
-            r.get("note", ""), tuple(split_list(r.get("source"))))
+            r.get("note", ""), tuple(split_list(r.get("source"))), r.get("currency", ""))
     for r in _rows(folder / "people.csv"):
         ref.people[r["id"]] = Person(
             r["id"], r["label_en"], r.get("label_th", ""), tuple(split_list(r.get("aliases_en"))),

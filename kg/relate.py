@@ -171,8 +171,7 @@ MONTH_YEAR = re.compile(r"\s*(?:,\s*)?(?:ใน|in |on |during |of )?(?:เด�
                         r"(?:พ\.ศ\.\s?|ค\.ศ\.\s?)?(?P<year>[12๑๒][0-9๐-๙]{3})(?![0-9๐-๙])")
 WITH_PARTNERS = re.compile(r"คู่เจรจา|[Dd]ialogue [Pp]artners|PMC")
 GENERIC_SERIES = "-meeting"  # a name that says neither kind nor track ("การประชุมอาเซียน-ญี่ปุ่น")
-# "Australia will invest $154 million": a bare "$" is the payer's own dollar
-LOCAL_DOLLAR = {"australia": "AUD", "newzealand": "NZD", "canada": "CAD", "singapore": "SGD", "brunei": "BND"}
+DOLLARS = {"USD", "AUD", "NZD", "CAD", "SGD", "BND", "HKD", "TWD"}  # currencies written "$" at home
 MIDDLE_TITLES = {"Haji", "Hajah", "Hj", "Hj.", "bin", "binti", "Bin", "Binti"}
 FIRST_PERSON = re.compile(r"\bI (?:have |had )?(?:today |also )?(?P<verb>co-chaired|chaired|attended|joined|hosted|led|"
                           r"took part|participated|met (?:Southeast Asian|ASEAN|regional|Indo-Pacific|fellow) leaders)")
@@ -1239,9 +1238,15 @@ class Relater:
             self.x.commitments.append(Commitment(
                 "pledge", meeting, by, self.ev(s.start, s.end) if s.end - s.start < 400 else self.ev(money.start, money.end),
                 recipient=recipient, amount=value.amount, qualifier=value.qualifier,
-                currency=LOCAL_DOLLAR.get(by, value.currency) if value.bare_dollar else value.currency,
+                currency=self._payers_dollar(by, value.currency) if value.bare_dollar else value.currency,
                 purpose=topic_labels()[purpose_topic][0] if purpose_topic else purpose, purpose_topic=purpose_topic,
                 years=years))
+
+    def _payers_dollar(self, by: str, written: str) -> str:
+        """"Australia will invest $154 million": a bare "$" is the payer's own dollar, if it has one."""
+        actor = self.ref.actors.get(by)
+        own = actor.currency if actor else ""
+        return own if own in DOLLARS else written
 
     def _actor_of(self, m: Mention, meeting: str) -> str:
         if m.kind in ("actor", "demonym"):
