@@ -167,8 +167,8 @@ LEVEL_ANCHOR = re.compile(r"partner|หุ้นส่วน|คู่เจร�
 ESTABLISHED_IN = re.compile(r"(?:\b(?:that|which|to which|when)\b|ซึ่ง|ที่)[^.;]{0,70}?(?:established|raised|elevated|upgraded|"
                             r"launched|reached|agreed|announced|จัดตั้ง|สถาปนา|ยกระดับ|ประกาศ|ก่อตั้ง)", re.I)
 # a month and year right after a meeting's name ("... ในเดือนกรกฎาคม ๒๕๖๗", "... in October 2024")
-MONTH_YEAR = re.compile(r"\s*(?:,\s*)?(?:ใน|in |on |during |of )?(?:เดือน)?\s?(?P<month>[ก-๙.]+|[A-Z][a-z]+\.?)\s?"
-                        r"(?:พ\.ศ\.\s?|ค\.ศ\.\s?)?(?P<year>[12๑๒][0-9๐-๙]{3})(?![0-9๐-๙])")
+MONTH_YEAR = re.compile(r"\s*(?:,\s*)?(?:ใน|in |on |during |of )?(?:เดือน)?\s?(?P<month>[ก-ฮะ-์.]+|[A-Z][a-z]+\.?)\s?"
+                        r"(?:พ\.ศ\.\s?|ค\.ศ\.\s?)?(?P<year>[12][0-9]{3})(?![0-9])")
 WITH_PARTNERS = re.compile(r"คู่เจรจา|[Dd]ialogue [Pp]artners|PMC")
 GENERIC_SERIES = "-meeting"  # a name that says neither kind nor track ("การประชุมอาเซียน-ญี่ปุ่น")
 DOLLARS = {"USD", "AUD", "NZD", "CAD", "SGD", "BND", "HKD", "TWD"}  # currencies written "$" at home
@@ -194,13 +194,13 @@ RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, 
 # a sentence about several meetings at once
 ALL_MEETINGS = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|[2-9]))?|each of the(?: (?:two|three|four|[2-9]))?)"
                           r" (?:meetings|summits|sessions|of the meetings|of the summits)\b|\b(?:were|was) all "
-                          r"(?:co-)?chaired|\bboth chaired|การประชุม(?:ทั้ง|ทุก)|ทั้ง\s?(?:สอง|สาม|สี่|ห้า|[๒-๙2-9])\s?"
-                          r"(?:การประชุม|ครั้ง|รายการ)|ทุกการประชุม|(?:รวม\s?)?[๒-๙2-9]\s?การประชุม|"
+                          r"(?:co-)?chaired|\bboth chaired|การประชุม(?:ทั้ง|ทุก)|ทั้ง\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?"
+                          r"(?:การประชุม|ครั้ง|รายการ)|ทุกการประชุม|(?:รวม\s?)?[2-9]\s?การประชุม|"
                           r"\b(?:two|three|four|five|[2-9]) (?:meetings|sessions|summits)\b", re.I)
-COUNT_WORDS = {"both": 2, "two": 2, "สอง": 2, "๒": 2, "2": 2, "three": 3, "สาม": 3, "๓": 3, "3": 3,
-               "four": 4, "สี่": 4, "๔": 4, "4": 4, "five": 5, "ห้า": 5, "๕": 5, "5": 5}
+COUNT_WORDS = {"both": 2, "two": 2, "สอง": 2, "2": 2, "three": 3, "สาม": 3, "3": 3,
+               "four": 4, "สี่": 4, "4": 4, "five": 5, "ห้า": 5, "5": 5}  # (relate reads text with Western digits)
 # the numbering or Markdown marks before a heading
-HEADING_MARK = re.compile(r"^\s*(?:#+\s*|[\d๐-๙]{1,2}[.)]\s*|\(?[a-zก-ฮ]\)\s*|\*\*)|\*\*\s*$")
+HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\d{1,2}[.)]\s*|\(?[a-zก-ฮ]\)\s*|\*\*)|\*\*\s*$")
 # a year that dates something else: an anniversary, when dialogue began
 NOT_SINCE = re.compile(r"(?:ครบรอบ|anniversary|ในปีแห่ง)\D{0,25}$", re.I)
 # ... and items that open a line ("1. early conclusion of ..."), taken only after a colon (see proposals)
