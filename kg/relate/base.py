@@ -1,0 +1,95 @@
+"""What every rule shares: the release, its sentences and mentions, and where a position falls."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.facts import (
+    Evidence,
+    Extraction,
+    Meeting,
+)
+from kg.normalise import Text
+from kg.read import Release
+from kg.recognise import (
+    Mention,
+    Mentions,
+    find_meeting_names,
+)
+from kg.reference import Reference, load_reference
+from kg.relate.cues import (
+    RECALL,
+    Cue,
+)
+from kg.relate.sentences import Sentence, sentences
+
+
+class RelaterBase:
+    """The state every group of rules reads and adds to: the release, its sentences, mentions and
+    meeting names, the facts so far (``x``) and which meeting each sentence is about."""
+
+    def __init__(self, release: Release, text: Text, mentions: Mentions, release_date: date) -> None:
+        self.release = release
+        self.t = text
+        self.text = text.text
+        self.m = mentions
+        self.ref: Reference = load_reference()
+        self.language = release.language
+        self.release_date = release_date
+        self.sents = sentences(self.text, self.language)
+        self.names = find_meeting_names(self.text, mentions.items)
+        self.x = Extraction(release.stem, self.language, release_date)
+        self.sentence_meeting: dict[int, str] = {}
+        self.umbrella_sents: set[int] = set()  # sentences naming a series whose sessions are reported
+        self._mode_cache: dict[int, tuple[str, str]] = {}
+        self.publisher_country = self._publisher_country()
+        self.mekong = self.ref.mekong_countries()
+        folded = self.text.casefold()
+        self.folded: str | None = folded if len(folded) == len(self.text) else None  # for Cue.search
+
+    # -------------------------------------------------------- helpers
+
+    def ev(self, start: int, end: int) -> Evidence:
+        quote, a, b = self.t.quote(start, end)
+        return Evidence(quote, a, b)
+
+    def sent_of(self, pos: int) -> int:
+        for i, s in enumerate(self.sents):
+            if s.start <= pos < s.end:
+                return i
+        return len(self.sents) - 1
+
+    def sentence_at(self, pos: int) -> Sentence:
+        return self.sents[self.sent_of(pos)]
+
+    def _cue(self, cue: Cue, s: Sentence) -> bool:
+        return cue.search(self.text, s.start, s.end, self.folded) is not None
+
+    def _recalls(self, s: Sentence, meeting: Meeting) -> bool:
+        """The sentence looks back; an anniversary is no look back for the meeting that celebrates it
+        ("การประชุมสุดยอดอาเซียน-รัสเซีย สมัยพิเศษ เพื่อฉลองครบรอบ ๒๐ ปี ... ระหว่างวันที่ ๑๙ - ๒๐ พ.ค.")."""
+        cues = RECALL.words(self.text, s.start, s.end, self.folded)
+        if meeting.qualifier in ("Commemorative", "Special"):
+            cues = [c for c in cues if c not in ("ครบรอบ", "anniversary")]
+        return bool(cues)
+
+    def in_sent(self, i: int, *kinds: str) -> list[Mention]:
+        s = self.sents[i]
+        return self.m.within(s.start, s.end, *kinds)
+
+    def _publisher_country(self) -> str:
+        pub = (self.release.meta.get("publisher") or "").lower()
+        for actor in self.ref.actors.values():
+            if actor.type == "Country" and actor.label_en.lower() in pub:
+                return actor.id
+        if "thai" in pub or "กระทรวงการต่างประเทศ" in pub or (not pub and self.language == "th"):
+            return "thailand"
+        return ""
+
+    def country_of(self, actor_id: str) -> str:
+        actor = self.ref.actors.get(actor_id)
+        if actor and actor.type == "GovernmentAgency" and actor.parent:
+            return actor.parent
+        return actor_id
+
+    # -------------------------------------------------------- meetings

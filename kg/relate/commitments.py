@@ -1,0 +1,244 @@
+"""Commitments: money pledged and numbered proposals, and who made them."""
+
+from __future__ import annotations
+
+import re
+
+from kg.facts import (
+    Commitment,
+    Note,
+)
+from kg.namespaces import slug
+from kg.recognise import (
+    Mention,
+    Money,
+    finditer_in,
+    near,
+    topic_labels,
+)
+from kg.relate.base import RelaterBase
+from kg.relate.cues import (
+    CLAUSE,
+    DOLLARS,
+    EN_ORD,
+    ITEMISED,
+    LIST_ANCHOR,
+    LIST_EN,
+    LIST_TH,
+    PLEDGE,
+    PRONOUN,
+    PROPOSE,
+    RECIPIENT_CUE,
+    ROMAN,
+    THAI_ORD,
+)
+from kg.relate.people import romanise
+
+
+class CommitmentRules(RelaterBase):
+    def pledges(self) -> None:
+        pledged_in: dict[int, str] = {}  # sentence -> who pledged there
+        for money in self.m.of("money"):
+            i = self.sent_of(money.start)
+            s = self.sents[i]
+            sentence = self.text[s.start:s.end]
+            # "These include $60 million for ...": amounts that spell out the previous sentence's pledge
+            continued = pledged_in.get(i - 1) if ITEMISED.search(sentence) else None
+            if not PLEDGE.search(sentence) and not continued:
+                self.x.notes.append(Note("amount without a pledge", money.text, self.ev(money.start, money.end)))
+                continue
+            value: Money = money.value
+            meeting = self.sentence_meeting.get(i, "")
+            by = self._subject(PLEDGE, s.start, money.start, meeting, skip={"asean"}) if PLEDGE.search(
+                self.text[s.start:money.start]) else ""
+            if not by:
+                for m in reversed(self.m.within(s.start, money.start, "actor", "demonym", "person", "position")):
+                    actor = self._actor_of(m, meeting)
+                    if actor and actor != "asean":
+                        by = actor
+                        break
+            by = by or continued or ""
+            recipient = ""
+            for m in self.m.within(s.start, s.end, "actor", "demonym"):
+                if m.start < money.start and m.value == by:
+                    continue
+                cue = RECIPIENT_CUE.search(self.text[max(s.start, m.start - 14):m.start])
+                member_states = re.search(r"(?:ประเทศสมาชิก|member states|Member States)", self.text[max(s.start, m.start - 16):m.end + 16])
+                if (cue or member_states) and self.country_of(m.value) != by:
+                    recipient = self.country_of(m.value)
+                    break
+            if not by:
+                mt = self.x.meeting(meeting)
+                partners = [p for p in (mt.parties if mt else []) if p != "asean"]
+                by = partners[0] if partners else ""
+            if not by:
+                continue
+            if not recipient and by != "asean":
+                recipient = "asean" if re.search(r"อาเซียน|ASEAN", sentence) else ""
+            topics = self.in_sent(i, "topic")
+            purpose_topic = ""
+            cue = re.match(r"[^.;]{0,30}?(?:เพื่อ|สำหรับ|\bfor\b|to support|towards|to help)", self.text[money.end:s.end])
+            after = [t for t in topics if cue and money.end + cue.end() <= t.start < money.end + cue.end() + 60]
+            before = [t for t in topics if t.end <= money.start]
+            if after:
+                purpose_topic = after[0].value
+            elif before:
+                purpose_topic = before[-1].value
+            elif topics:
+                purpose_topic = topics[0].value
+            purpose = ""
+            pm = re.search(r"(?:เพื่อ|สำหรับ|for|to support|to help|towards)\s+([^,.;]{3,80})", self.text[money.end:s.end])
+            if pm:
+                purpose = pm.group(1).strip()
+            years = None
+            ym = re.search(r"(?:ระยะเวลา|ในช่วง|เป็นเวลา|over|across)\s*(?:the next\s+)?(\d+|two|three|four|five|six|seven|"
+                           r"eight|nine|ten)\s*(?:ปี|years?)", sentence, re.I)
+            if ym:
+                words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                         "ten": 10}
+                years = int(ym.group(1)) if ym.group(1).isdigit() else words[ym.group(1).lower()]
+            pledged_in[i] = by
+            self.x.commitments.append(Commitment(
+                "pledge", meeting, by, self.ev(s.start, s.end) if s.end - s.start < 400 else self.ev(money.start, money.end),
+                recipient=recipient, amount=value.amount, qualifier=value.qualifier,
+                currency=self._payers_dollar(by, value.currency) if value.bare_dollar else value.currency,
+                purpose=topic_labels()[purpose_topic][0] if purpose_topic else purpose, purpose_topic=purpose_topic,
+                years=years))
+
+    def _payers_dollar(self, by: str, written: str) -> str:
+        """"Australia will invest $154 million": a bare "$" is the payer's own dollar, if it has one."""
+        actor = self.ref.actors.get(by)
+        own = actor.currency if actor else ""
+        return own if own in DOLLARS else written
+
+    def _actor_of(self, m: Mention, meeting: str) -> str:
+        if m.kind in ("actor", "demonym"):
+            actor = self.ref.actors.get(self.country_of(m.value))
+            if actor and actor.type in ("Country", "IntergovernmentalOrganization", "RegionalGrouping"):
+                return actor.id
+            return ""
+        if m.kind == "person":
+            if isinstance(m.value, str):
+                key = m.value
+            else:  # "Prime Minister Modi": someone the release named in full
+                key = self._resolve_name(m.value.name, m.value.script) or \
+                    slug(romanise(m.value.name) if m.value.script == "th" else m.value.name)
+            parts = [p for p in self.x.participations if p.person == key and p.represents]
+            part = next((p for p in parts if p.meeting == meeting), parts[0] if parts else None)
+            if part:
+                return part.represents
+            return self._represents_from_reference(key, meeting) if key in self.ref.people else ""
+        if m.kind == "position":
+            # "President Yoon": the person after the title says whom
+            named = next(iter(self.m.within(m.end, m.end + 60, "person")), None)
+            if named is not None and named.start - m.end <= 2:
+                return self._actor_of(named, meeting)
+            # "Prime Minister of Japan", "นายกรัฐมนตรีแห่งราชอาณาจักรกัมพูชา": the actor right after the post
+            for a in self.m.within(m.end, m.end + 30, "actor", "demonym"):
+                if re.fullmatch(r"\s*(?:ของ|แห่ง|of(?: the)?|,)?\s*", self.text[m.end:a.start]):
+                    return self.country_of(a.value)
+                break
+            label = self.text[m.start:m.end]
+            if "อาเซียน" in label or "ASEAN" in label:
+                return "asean"
+            if self.language == "th":
+                return self.publisher_country
+            # "the Prime Minister put forward ...": the one holder of that post named at this meeting
+            post = self.ref.positions[m.value].label_en
+            # (the first named, who is the release's protagonist: "Prime Minister Modi took part ...")
+            holders = [p.represents for p in self.x.participations if p.position == post and p.represents
+                       and (p.meeting == meeting or not meeting)]
+            return holders[0] if holders else self.publisher_country
+        return ""
+
+    def proposals(self) -> None:
+        for markers in self._lists():
+            b = self._list_end(markers)
+            first_start = markers[0][1]
+            i = self.sent_of(first_start)
+            meeting = self.sentence_meeting.get(i, "")
+            lead_from = self.sents[i].start
+            if not PROPOSE.search(self.text[lead_from:first_start]) and i > 0:
+                lead_from = self.sents[i - 1].start
+            lead = self.text[lead_from:first_start]
+            if not PROPOSE.search(lead):
+                continue
+            if re.match(r"[ \t]*\d{1,2}\.", self.text[first_start:]) and not re.search(r":\s*$", lead):
+                continue  # numbered paragraphs, not a list the sentence before introduces
+            by = self._subject(PROPOSE, lead_from, first_start, meeting)
+            if not by:
+                by = self.publisher_country
+            if not by:
+                continue
+            for n, (number, _start, item_start) in enumerate(markers):
+                end = markers[n + 1][1] if n + 1 < len(markers) else self._item_end(item_start, b)
+                item = self.text[item_start:end].strip()
+                item = re.sub(r"(?:\s*(?:และ|and|;|,))+$", "", item).strip(" ;,")
+                if not item:
+                    continue
+                shift = self.text.index(item, item_start)
+                self.x.commitments.append(Commitment("proposal", meeting, by, self.ev(shift, shift + len(item)),
+                                                     number=number, text=self.t.quote(shift, shift + len(item))[0]))
+
+    def _subject(self, verb: re.Pattern, lo: int, hi: int, meeting: str, skip: set[str] = frozenset()) -> str:
+        """Who does what the verb says: the first actor, post or person in the verb's clause ("ไทยเสนอให้...",
+        "Prime Minister Albanese announced A$64 million for ..."), not one after a preposition or inside a
+        meeting's name; failing that, one between the verb and ``hi``."""
+        verbs = list(verb.finditer(self.text, lo, hi))
+        verb_at = verbs[-1].start() if verbs else hi
+        names = [(n.start, n.end) for n in self.names if not n.value.anaphoric]
+        clause_from = max([lo] + [lo + c.end() for c in CLAUSE.finditer(self.text[lo:verb_at])])
+        for a, b in ((clause_from, verb_at), (lo, verb_at), (verb_at, hi)):
+            for m in self.m.within(a, b, "person", "position", "actor", "demonym"):
+                if any(x <= m.start < y for x, y in names) or re.search(
+                        r"(?:กับ|แก่|ต่อ|(?<!ฐานะ)ที่|ณ|ใน|จาก|ของ|\bwith|\bto|\bfor|\band|\bof|\bin|\bat|\bfrom)\s*(?:the\s+)?$",
+                        self.text[max(0, m.start - 8):m.start]):
+                    continue
+                actor = self._actor_of(m, meeting)
+                if actor and actor not in skip:
+                    return actor
+        # "He put forward three proposals": the person the sentence before spoke of
+        if PRONOUN.search(self.text, clause_from, verb_at):
+            i = self.sent_of(lo)
+            for j in range(i - 1, max(-1, i - 3), -1):
+                for m in reversed(self.in_sent(j, "person", "position")):
+                    actor = self._actor_of(m, meeting)
+                    if actor and actor not in skip:
+                        return actor
+        return ""
+
+    def _lists(self) -> list[list[tuple[int, int, int]]]:
+        """Numbered lists, each as (number, marker start, item start), numbered from 1: within a
+        paragraph or one item per line."""
+        rx = LIST_TH if self.language == "th" else LIST_EN
+        found = []
+        for m in finditer_in(rx, self.text, near(LIST_ANCHOR, self.text, 16, 12)):
+            g = next(x for x in m.groups() if x).lower()
+            n = int(g) if g.isdigit() else THAI_ORD.get(g) or ROMAN.get(g) or EN_ORD.get(g) or \
+                (ord(g) - 96 if len(g) == 1 and g.isalpha() else None)
+            if n:
+                found.append((n, m.start(), m.end()))
+        lists: list[list[tuple[int, int, int]]] = []
+        run: list[tuple[int, int, int]] = []
+        for f in found:
+            if run and f[0] == run[-1][0] + 1 and f[1] - run[-1][1] < 900:
+                run.append(f)
+                continue
+            if len(run) >= 2:
+                lists.append(run)
+            run = [f] if f[0] == 1 else []
+        if len(run) >= 2:
+            lists.append(run)
+        return lists
+
+    def _list_end(self, markers: list[tuple[int, int, int]]) -> int:
+        """Where the last item's paragraph ends."""
+        last = markers[-1][2]
+        nl = self.text.find("\n", last)
+        return nl if nl != -1 else len(self.text)
+
+    def _item_end(self, start: int, para_end: int) -> int:
+        m = re.search(r"(?<=[.;])\s|\s(?=ทั้งนี้|นอกจากนี้|อนึ่ง)", self.text[start:para_end])
+        return start + m.start() if m else para_end
+
+    # -------------------------------------------------------- partnerships, coordinators, topics

@@ -1,0 +1,196 @@
+"""Cue words and patterns, in both languages, that the rules of :mod:`kg.relate` look for."""
+
+from __future__ import annotations
+
+import re
+
+from kg.recognise import (
+    HON_EN,
+    HON_TH,
+)
+
+
+def _lower_literals(pattern: str) -> str:
+    """The pattern for casefolded text: letters lowercased, escapes (\\S, \\B, \\D) kept as they are."""
+    out, escaped = [], False
+    for ch in pattern:
+        out.append(ch if escaped else ch.lower())
+        escaped = ch == "\\" and not escaped
+    return "".join(out)
+
+
+class Cue:
+    """A case-insensitive cue searched, where it can be, as a case-sensitive pattern on the casefolded
+    text: re.IGNORECASE makes every alternative slow to scan for, and these run on every sentence."""
+
+    def __init__(self, pattern: str) -> None:
+        self.ci = re.compile(pattern, re.I)
+        self.folded = re.compile(_lower_literals(pattern))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None, folded: str | None = None):
+        end = len(text) if endpos is None else endpos
+        return self.folded.search(folded, pos, end) if folded is not None else self.ci.search(text, pos, end)
+
+    def words(self, text: str, pos: int, endpos: int, folded: str | None) -> list[str]:
+        """Every cue between ``pos`` and ``endpos``, lower case."""
+        found = self.folded.finditer(folded, pos, endpos) if folded is not None else self.ci.finditer(text, pos, endpos)
+        return [m.group().casefold() for m in found]
+
+
+# ---------------------------------------------------------------- cue words (both languages)
+
+PLANNED = Cue(r"จะจัดขึ้น|เตรียมการสำหรับการประชุม|in preparation for the|ahead of the|จะมีขึ้น|คาดว่าจะ|มีกำหนด|กำหนดจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้|จะเป็นเจ้าภาพ|จะเป็นประธาน|"
+                     r"ที่จะมีขึ้น|ซึ่งจะ|ครั้งต่อไป|will be held|will take place|will host|will attend|will co-chair|"
+                     r"will chair|will participate|will lead|is scheduled|are scheduled|scheduled to|upcoming|"
+                     r"forthcoming|to be held|is expected to|will be convened|will convene|next year|plans to hold|"
+                     r"planned for|set to (?:take place|be held)|to be hosted|will be hosted|will be co-chaired|will be chaired")
+# a meeting named as the occasion of another: "on the sidelines of the 33rd ASEAN Summit"
+OCCASION = re.compile(r"(?:sidelines of|in conjunction with|on the margins of|margins of|back-to-back with|day of|"
+                      r"during|ahead of|on the occasion of|(?:with)?in the framework of|as part of|"
+                      r"ควบคู่กับ(?:การ)?|ในห้วง|ในช่วง|ในระหว่าง|ในโอกาส|ในกรอบ|ส่วนหนึ่งของ)\s*(?:the\s+)?$", re.I)
+RECALL = Cue(r"เมื่อปี|เมื่อเดือน|ตั้งแต่|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|ผลการประชุม|ผลลัพธ์|ต่อยอด|ตามที่|ที่ได้มีขึ้น|"
+                    r"recall|since|anniversary|last year|outcomes? of|building on|follow(?:ing|ed)? up on|"
+                    r"was elevated|were elevated|was established|were established|launched in|adopted at|"
+                    r"agreed at|in \d{4}")
+ONLINE = Cue(r"ผ่านระบบการประชุมทางไกล|การประชุมทางไกล|ทางวีดิทัศน์|ระบบวีดิทัศน์|ผ่านระบบออนไลน์|รูปแบบออนไลน์|"
+                    r"(?<!หลอกลวง)ทางออนไลน์|video ?conference|video link|virtual(?:ly)?|"
+                    r"online(?! scam| fraud| gambling| platform| content| safety| harm)|teleconference|by video")
+HYBRID = Cue(r"ทั้งรูปแบบ(?:พบหน้า|การประชุมแบบพบหน้า)|รูปแบบผสม|แบบผสม|ไฮบริด|hybrid|in-person and virtual|"
+                    r"in person and virtually|physically and virtually")
+IN_PERSON = Cue(r"รูปแบบพบหน้า|แบบพบหน้า|in person|in-person|face-to-face")
+AT_PLACE = re.compile(r"(?:ณ|ที่|in|at|held in|hosted in|took place in|(?:visit|trip|travelled|traveled) to)\s*(?:the\s+)?(?:กรุง|นคร|นครหลวง|เมือง|จังหวัด|เกาะ)?"
+                      r"\s*$",
+                      re.I)
+CO_CHAIR = re.compile(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted", re.I)
+CHAIR = re.compile(r"เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|ในฐานะประธาน(?!ร่วม|าธิบดี)|chaired|chairs |chair of|"
+                   r"presided|under the chairmanship|as chair\b|as the chair|in (?:his|her) capacity as (?:the )?chair", re.I)
+# "Chair of the Initiative for ASEAN Integration (IAI) Task Force", "ประธานคณะทำงาน...": a body's chair
+CHAIR_OF_BODY = re.compile(r"(?:\s*of)?\s*(?:the\s+)?(?:(?!Meeting|Summit|Conference|Dialogue|Forum|Session|SOM|"
+                           r"PMC|[Mm]eeting|[.;,])[^.;,]){0,70}?\b(?:Task Force|Working Group|Council|Board|Commission|"
+                           r"Fund|Centre|Center|Network|Expert Group)\b|\s*(?:คณะทำงาน|คณะกรรมการ(?!ความร่วมมือร่วม)|กองทุน|ศูนย์)")
+HOST = re.compile(r"เป็นเจ้าภาพ|hosted|hosts |as host", re.I)
+ATTEND = re.compile(r"เข้าร่วม|ร่วมการประชุม|นำคณะ|เป็นหัวหน้าคณะ|หัวหน้าคณะผู้แทน|กล่าว|หารือ|ได้พบ|พบหารือ|แถลง|ผู้แทน|ประธาน|"
+                    r"เจ้าภาพ|เป็นผู้แทน|ร่วมกับ|ต้อนรับ|ได้เสนอ|เสนอ|ย้ำ|attend|participat|join|led |lead|chair|deliver|"
+                    r"remark|met |meet|represent|head|spoke|speak|said|stated|welcom|host|took part|opened|"
+                    r"underscored|highlighted|noted|proposed|emphasi[sz]ed|reaffirmed|expressed|announced|pledged|"
+                    r"was accompanied|accompanied", re.I)
+NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การนำของ|สมัย|administration of|government of|the late|Al-Marhum|ibni|bin|binti)"
+                         r"\s*(?:Sultan\s+)?$", re.I)
+HONORIFIC_BEFORE = re.compile(rf"(?:{HON_TH}|{HON_EN}|ท่าน|คุณ)\s?$")
+TITLED = re.compile(r"(?:นาย|นาง|ดร\.|พล|สมเด็จ|เจ้าชาย|ดาโต|ตันศรี|ศาสตราจารย์|H\.E\.|Dr|Mr|Ms|Mrs|General|Samdech|Sultan|Dato|Tan Sri)")
+TOOK_PART = re.compile(r"เข้าร่วม|ร่วมการประชุม|attend|took part|take part|participat|joined|will join", re.I)
+REPORTED_PAST = re.compile(r"ได้(?:เข้าร่วม|เป็นประธาน|ร่วม|จัด|พบ|หารือ|เดินทาง)|จัดขึ้นเมื่อ|\b(?:was held|were held|took place|attended|"
+                           r"met|joined|co-chaired|chaired|convened|participated)\b")
+SHORT_POST_AFTER = re.compile(r"ฯ|\s?(?:ได้(?:เข้าร่วม|เป็นประธาน|นำคณะ|ร่วม)|เข้าร่วม|เป็นประธาน|นำคณะ)")
+# a weekday with no date: "met in Brussels on Wednesday", "เมื่อวันพุธที่ผ่านมา"
+WEEKDAY = re.compile(r"\bon (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*(?:the\s+)?\d)(?!,?\s+[A-Z][a-z]+ \d)|"
+                     r"เมื่อวัน(?P<th>จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)(?!\s*ที่\s*\d)")
+WEEKDAYS = {d: n for n, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+WEEKDAYS.update({d: n for n, d in enumerate(["จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์"])})
+PREPARING = re.compile(r"ahead of the|in preparation for the|เตรียมการสำหรับการประชุม", re.I)
+MET = re.compile(r"\b(?:met|was held|were held|took place|convened)\b|จัดขึ้น|ได้จัด|ได้ประชุม|ได้พบหารือ")
+HELD = re.compile(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด", re.I)
+NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
+PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|สมทบ|เพิ่มเงิน|"
+                    r"extend|loan|pledg|commit|provid|will invest|is investing|mobili[sz]|"
+                    r"contribut|announc|allocat|donat|grant|fund|support|earmark|assistance|disburs|offer", re.I)
+BACKGROUND_DAYS = 14
+# where a clause opens: the subject of the verb comes after the last of these
+CLAUSE = re.compile(r"[.;]\s|\n|,\s(?:and|while|but|which)\s|\swhich\s|ซึ่ง|\sและ|\sโดย|ทั้งนี้|(?<=ประกาศ)ว่า|"
+                    r"(?<=กล่าว)ว่า|(?<=ระบุ)ว่า|(?<=แจ้ง)ว่า|"
+                    # "von der Leyen announced that the EU ... will mobilise": the reported clause's subject
+                    r"\b(?:announced|said|stated|noted|confirmed|declared|added|affirmed) that\s")
+ITEMISED = re.compile(r"includ|ประกอบด้วย|ได้แก่|แบ่งเป็น|comprising|consist", re.I)
+RECIPIENT_CUE = re.compile(r"(?:แก่|ให้แก่|ให้กับ|กับ|ต่อ|สำหรับ|to|for|towards|into)\s*(?:the\s+)?$", re.I)
+PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|ริเริ่ม|proposed|propose|put forward|suggested|called for|recommended|"
+                     r"outlined|set out|laid out|put forth|presented|identified|proposals?|offered|priorit", re.I)
+UPGRADE = re.compile(r"ยกระดับ|สถาปนา|จัดตั้ง|ก่อตั้ง|ได้รับสถานะ|เป็นคู่เจรจา|elevat|upgrad|establish|became|conferred|"
+                     r"launched|granted|was accorded|since|ตั้งแต่|เมื่อปี", re.I)
+COORDINATOR_ANCHOR = re.compile(r"ผู้ประสานงาน|oordinator")  # in every COORDINATOR match
+HANDOVER = re.compile(r"hand(?:ed|s|ing)? over (?:that role |the role |the baton |the position )?to(?: the)?\s*|"
+                      r"pass(?:ed|es|ing)? (?:that role |the role |the baton )?(?:on )?to(?: the)?\s*|"
+                      r"ส่งมอบ(?:ตำแหน่ง|บทบาท|หน้าที่)?\S{0,40}?(?:ให้แก่|ให้กับ|แก่)\s*", re.I)
+COORDINATOR = re.compile(r"(?:ในฐานะ)?(?:ประเทศ)?ผู้ประสานงาน(?:ความสัมพันธ์)?|[Cc]ountry [Cc]oordinator|[Cc]oordinator|"
+                         r"ประเทศผู้ประสานงาน")
+LEVELS = [
+    (re.compile(r"หุ้นส่วน(?:ทาง|เชิง)?ยุทธศาสตร์\s?(?:ที่|แบบ|อย่าง)?(?:ครอบคลุม|รอบด้าน)|"
+                r"Comprehensive Strategic Partnership|comprehensive strategic partners\b|CSP\b", re.I),
+     "ComprehensiveStrategicPartnership"),
+    (re.compile(r"หุ้นส่วน(?:ทาง|เชิง)?ยุทธศาสตร์(?!\s?(?:ที่|แบบ|อย่าง)?(?:ครอบคลุม|รอบด้าน))|"
+                r"(?<!Comprehensive )Strategic Partnership|(?<!comprehensive )strategic partners\b", re.I),
+     "StrategicPartnership"),
+    (re.compile(r"คู่เจรจาเฉพาะด้าน|Sectoral Dialogue Partner", re.I), "SectoralDialoguePartner"),
+    (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น|ประเทศ)หุ้นส่วนเพื่อการพัฒนา|Development Partner(?:ship)?", re.I),
+     "DevelopmentPartner"),
+    (re.compile(r"(?:สถานะ(?:การเป็น)?(?:ประเทศ)?|เป็น(?:ประเทศ)?|ความสัมพันธ์(?:ในฐานะ)?)คู่เจรจา(?!เฉพาะด้าน)(?:อย่าง)?(?:เต็มรูปแบบ)?|"
+                r"(?<!Sectoral )Dialogue Partner(?:ship)?(?: status)?|"
+                # "dialogue relations between the EU and ASEAN date back to 1977": the level, with its year
+                r"dialogue relations(?=(?:(?!partner)[^.;]){0,60}?(?:date back to|dating back to|since|established in|began in|"
+                r"launched in|(?:were|was) established|started in)\s*(?:in\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d)|"
+                # "since the establishment of (ASEAN-ROK) dialogue relations in 1989"
+                r"(?:establishment|start|beginning|inception|launch) of (?:[\w-]+ ){0,3}dialogue relations"
+                r"(?=,?\s+(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d)",
+                re.I), "DialoguePartner"),
+]
+LEVEL_ANCHOR = re.compile(r"partner|หุ้นส่วน|คู่เจรจา|CSP|dialogue relations", re.I)  # a word every level's name has
+# a relative clause saying when a level was reached, between the level and the year
+ESTABLISHED_IN = re.compile(r"(?:\b(?:that|which|to which|when)\b|ซึ่ง|ที่)[^.;]{0,70}?(?:established|raised|elevated|upgraded|"
+                            r"launched|reached|agreed|announced|จัดตั้ง|สถาปนา|ยกระดับ|ประกาศ|ก่อตั้ง)", re.I)
+# a month and year right after a meeting's name ("... ในเดือนกรกฎาคม ๒๕๖๗", "... in October 2024")
+MONTH_YEAR = re.compile(r"\s*(?:,\s*)?(?:ใน|in |on |during |of )?(?:เดือน)?\s?(?P<month>[ก-ฮะ-์.]+|[A-Z][a-z]+\.?)\s?"
+                        r"(?:พ\.ศ\.\s?|ค\.ศ\.\s?)?(?P<year>[12][0-9]{3})(?![0-9])")
+WITH_PARTNERS = re.compile(r"คู่เจรจา|[Dd]ialogue [Pp]artners|PMC")
+GENERIC_SERIES = "-meeting"  # a name that says neither kind nor track ("การประชุมอาเซียน-ญี่ปุ่น")
+DOLLARS = {"USD", "AUD", "NZD", "CAD", "SGD", "BND", "HKD", "TWD"}  # currencies written "$" at home
+MIDDLE_TITLES = {"Haji", "Hajah", "Hj", "Hj.", "bin", "binti", "Bin", "Binti"}
+FIRST_PERSON = re.compile(r"\bI (?:have |had )?(?:today |also )?(?P<verb>co-chaired|chaired|attended|joined|hosted|led|"
+                          r"took part|participated|met (?:Southeast Asian|ASEAN|regional|Indo-Pacific|fellow) leaders)")
+ROLE_RANK = {"participant": 0, "host": 1, "chair": 2, "co-chair": 2}
+PRONOUN = re.compile(r"\b(?:He|She|he|she)\b|^\s*ท่าน")
+# a forum named as a body its members belong to
+FRAMEWORK = re.compile(r"(?:ที่เข้าร่วม|ประเทศสมาชิก(?:ของ)?|สมาชิก(?:ของ)?|participating in|participants in|"
+                       r"members? of|member states of|countries of)\s*(?:the\s+)?$", re.I)
+TODAY = re.compile(r"\btoday\b|วันนี้", re.I)
+ALSO_NAMED = re.compile(r"(?:\b(?:which|that) (?:is|was) also|\balso known as|\balso called|\botherwise known as|"
+                        r"ซึ่ง(?:ถือ)?เป็น(?:การประชุม)?(?:ครั้งเดียวกับ)?)\s*(?:the\s+)?$")
+DOES_MEETING = re.compile(r"\b(?:convened|opened|attended|joined|co-chaired|chaired|hosted|held)\s+(?:the\s+)?$|"
+                          r"(?:ได้)?(?:เข้าร่วม|เป็นประธาน|เป็นประธานร่วม|เป็นเจ้าภาพจัด)\s*$")
+SAME_DAY = re.compile(r"\b(?:[Ll]ater (?:in|that) (?:the )?day|[Oo]n the same day|[Tt]he same day|[Ee]arlier (?:in|that) "
+                      r"(?:the )?day)\b|ในวันเดียวกัน|วันเดียวกันนี้")
+RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow|this morning|this afternoon|this evening|tonight)(?:'s|’s)?\b|"
+                          r"เมื่อวานนี้|เมื่อวาน|วันนี้|พรุ่งนี้|เช้านี้", re.I)
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                 "tonight": 0, "เมื่อวานนี้": -1, "เมื่อวาน": -1, "วันนี้": 0, "พรุ่งนี้": 1, "เช้านี้": 0}
+# a sentence about several meetings at once
+ALL_MEETINGS = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|[2-9]))?|each of the(?: (?:two|three|four|[2-9]))?)"
+                          r" (?:meetings|summits|sessions|of the meetings|of the summits)\b|\b(?:were|was) all "
+                          r"(?:co-)?chaired|\bboth chaired|การประชุม(?:ทั้ง|ทุก)|ทั้ง\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?"
+                          r"(?:การประชุม|ครั้ง|รายการ)|ทุกการประชุม|(?:รวม\s?)?[2-9]\s?การประชุม|"
+                          r"\b(?:two|three|four|five|[2-9]) (?:meetings|sessions|summits)\b", re.I)
+COUNT_WORDS = {"both": 2, "two": 2, "สอง": 2, "2": 2, "three": 3, "สาม": 3, "3": 3,
+               "four": 4, "สี่": 4, "4": 4, "five": 5, "ห้า": 5, "5": 5}  # (relate reads text with Western digits)
+# the numbering or Markdown marks before a heading
+HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\d{1,2}[.)]\s*|\(?[a-zก-ฮ]\)\s*|\*\*)|\*\*\s*$")
+# a year that dates something else: an anniversary, when dialogue began
+NOT_SINCE = re.compile(r"(?:ครบรอบ|anniversary|ในปีแห่ง)\D{0,25}$", re.I)
+# ... and items that open a line ("1. early conclusion of ..."), taken only after a colon (see proposals)
+LINE_ITEM = r"|(?m:^[ \t]*(\d{1,2})\.[ \t]+)"
+LIST_ANCHOR = re.compile(r"[()]|\d|(?i:irst|econd|hird|ourth|ifth|ixth)|ประการ")  # in every list marker
+LIST_TH = re.compile(r"\((\d{1,2})\)|(?<![\d.])(\d{1,2})\)(?=\s?\S)|ประการ(?:ที่)?(แรก|หนึ่ง|สอง|สาม|สี่|ห้า|หก|\d)" + LINE_ITEM)
+LIST_EN = re.compile(r"\((\d{1,2}|[ivx]{1,4}|[a-h])\)|(?<![\w.])(\d{1,2})\)|(?<![A-Za-z])(?:(First|Second|Third|Fourth|Fifth|"
+                     r"Sixth)(?:ly)?,)|(?<=[;,:] )(?:and )?(first|second|third|fourth|fifth|sixth)(?:ly)?," + LINE_ITEM, re.I)
+THAI_ORD = {"แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6}
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
+EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+THAI_CLAUSE = re.compile(r"โดย|ซึ่ง|ขณะที่|ทั้งนี้|เข้าร่วม|นอกจากนี้|[,;]|\bwhile\b|\bwhereas\b")
+TH_BOUNDARY = re.compile(r"\s(?=ทั้งนี้|นอกจากนี้|อนึ่ง|ในการนี้|ในโอกาสนี้|ที่ประชุม|ต่อมา|จากนั้น|ขณะเดียวกัน|"
+                         r"ในช่วง|สำหรับ|โดยที่ประชุม|ส่วน|อีกทั้ง|รวมทั้ง(?=ที่ประชุม)|ทั้งสองฝ่าย|ไทย|ฝ่าย)")
+EN_BOUNDARY = re.compile(r"(?<=[.!?])[\"')]?\s+(?=[A-Z\"(])")
+EN_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr|Prof|Gen|Sen|Rep|Hon|Amb|Lt|Col|Capt|H\.E|U\.S|U\.K|e\.g|i\.e|"
+                       r"Co|Inc|Ltd|vs|approx)\.|\b[A-Z]\.)$")
+KIND_LABELS = {"summit": "Summit", "fmm": "Foreign Ministers' Meeting", "som": "Senior Officials' Meeting",
+               "jcc": "Joint Cooperation Committee", "jscc": "Joint Sectoral Cooperation Committee",
+               "aem": "Economic Ministers' Consultations", "defence": "Defence Ministers' Meeting",
+               "committee": "Committee Meeting", "meeting": "Meeting", "business": "Business Summit",
+               "businessforum": "Business Forum", "businesscouncil": "Business Council", "youth": "Youth Summit",
+               "youthforum": "Youth Forum"}

@@ -1,0 +1,162 @@
+"""Partnerships, country coordinators and topics: what a release says of a partner's relations."""
+
+from __future__ import annotations
+
+import re
+
+from kg.facts import (
+    CoordinatorRole,
+    Partnership,
+    TopicDiscussion,
+)
+from kg.recognise import (
+    finditer_in,
+    near,
+)
+from kg.relate.base import RelaterBase
+from kg.relate.cues import (
+    COORDINATOR,
+    COORDINATOR_ANCHOR,
+    ESTABLISHED_IN,
+    HANDOVER,
+    LEVEL_ANCHOR,
+    LEVELS,
+    NOT_SINCE,
+    PLANNED,
+)
+from kg.relate.sentences import Sentence
+
+
+class PartnershipRules(RelaterBase):
+    def partnerships(self) -> None:
+        members = {r.coordinator_id for r in self.ref.coordinators}
+        for level, lm in self._level_mentions():
+            i = self.sent_of(lm.start())
+            s = self.sents[i]
+            meeting = self.sentence_meeting.get(i, "")
+            near = [m for m in self.m.within(max(s.start, lm.start() - 80), min(s.end, lm.end() + 50),
+                                             "actor", "demonym")
+                    if self.country_of(m.value) not in members | {"asean"}]
+            near = [m for m in near if self.ref.actors.get(self.country_of(m.value)) and
+                    self.ref.actors[self.country_of(m.value)].type in ("Country", "IntergovernmentalOrganization")]
+            if near:
+                partner = self.country_of(min(near, key=lambda m: min(abs(m.start - lm.end()),
+                                                                      abs(m.end - lm.start()))).value)
+            else:
+                mt = self.x.meeting(meeting)
+                partners = [p for p in (mt.parties if mt else []) if p != "asean"]
+                if len(partners) != 1:
+                    continue
+                partner = partners[0]
+            since = self._since(lm, s, meeting)
+            existing = next((p for p in self.x.partnerships if p.partner == partner and p.level == level), None)
+            if existing:
+                existing.since = existing.since or since
+                continue
+            self.x.partnerships.append(Partnership(partner, level, self.ev(lm.start(), lm.end()), since, meeting))
+
+    def _level_mentions(self) -> list[tuple[str, re.Match]]:
+        """Every partnership level the text names, level by level in the order of LEVELS."""
+        spans = near(LEVEL_ANCHOR, self.text, 40, 100)
+        return [(level, lm) for rx, level in LEVELS for lm in finditer_in(rx, self.text, spans)]
+
+    def _since(self, lm: re.Match, s: Sentence, meeting: str) -> int | None:
+        """The year a level was reached: a year written right after the level ("a Sectoral Dialogue
+        Partner in 1992", "เป็นคู่เจรจาเต็มรูปแบบเมื่อปี 2538"); for an upgrade this
+        meeting made ("agreed to raise ... to a Strategic Partnership"), the meeting's year."""
+        sentence = self.text[s.start:s.end]
+        years = [(y.start, y.end, y.value) for y in self.m.within(s.start, s.end, "year")]
+        years += [(d.start, d.end, d.value.start.year) for d in self.m.within(s.start, s.end, "date")]
+        years = [y for y in years if not NOT_SINCE.search(self.text[max(s.start, y[0] - 40):y[0]])]
+        after = [y for y in years if 0 <= y[0] - lm.end() <= 45 and not any(
+            r.search(self.text[lm.end():y[0]]) for r, _ in LEVELS)]
+        if after:
+            return min(after)[2]
+        # "the Strategic Partnership that the two sides established in December 2020",
+        # "หุ้นส่วน... ซึ่งผู้นำทั้งสองฝ่ายได้ประกาศจัดตั้งเมื่อเดือนตุลาคม ๒๕๖๔"
+        told = [y for y in years if 0 <= y[0] - lm.end() <= 120 and ESTABLISHED_IN.search(self.text[lm.end():y[0]])
+                and not any(r.search(self.text[lm.end():y[0]]) for r, _ in LEVELS)]
+        if told:
+            return min(told)[2]
+        # "in 1974, Australia became ASEAN's first Dialogue Partner"
+        before = [y for y in years if 0 <= lm.start() - y[1] <= 60 and not any(
+            r.search(self.text[y[1]:lm.start()]) for r, _ in LEVELS) and re.search(
+            r"became|become|was made|เป็น|ได้รับ", self.text[y[1]:lm.start()])]
+        if before:
+            return max(before)[2]
+        if self._cue(PLANNED, s) or re.search(r"will|would|should|จะ|ควร|expected|aim", sentence, re.I):
+            return None
+        lead = self.text[max(s.start, lm.start() - 70):lm.start()]
+        # "had been raised to a Strategic Partnership at the commemorative summit held in New Delhi on
+        # 20 December 2012"
+        if re.search(r"raised|elevated|upgraded|established|ยกระดับ|สถาปนา|จัดตั้ง", lead, re.I):
+            later = [y for y in years if 0 <= y[0] - lm.end() <= 110 and not any(
+                r.search(self.text[lm.end():y[0]]) for r, _ in LEVELS) and not re.search(r"[.;]", self.text[lm.end():y[0]])]
+            if later:
+                return min(later)[2]
+        if re.search(r"ยกระดับ|สถาปนา|จัดตั้ง|ประกาศ|มอบสถานะ|elevat|upgrad|establish|launch|raise|confer|grant|"
+                     r"accord|admit|welcom", lead, re.I) and \
+                not re.search(r"เมื่อปี|ตั้งแต่|since|recall|had been|has been", lead, re.I):
+            mt = self.x.meeting(meeting)
+            day = (mt.start if mt and mt.start else None) or self.release_date
+            return day.year if day else None
+        return None
+
+    def coordinators(self) -> None:
+        members = {r.coordinator_id for r in self.ref.coordinators}
+        for cm in finditer_in(COORDINATOR, self.text, near(COORDINATOR_ANCHOR, self.text, 24, 24)):
+            i = self.sent_of(cm.start())
+            s = self.sents[i]
+            # the partner: named after the cue ("coordinator for ASEAN-Japan relations"), or before it in
+            # the possessive ("Lao PDR ... as Australia's ASEAN country coordinator"); never a member state
+            after = [m for m in self.m.within(cm.end(), min(s.end, cm.end() + 60), "actor", "demonym")
+                     if self.country_of(m.value) not in members | {"asean"}]
+            # ("Brunei, which has steered New Zealand's relationship with ASEAN as Country Coordinator")
+            owner = [m for m in self.m.within(max(s.start, cm.start() - 60), cm.start(), "actor", "demonym")
+                     if self.country_of(m.value) not in members | {"asean"} and
+                     re.match(r"['’]s\b", self.text[m.end:m.end + 2])]
+            named = after[:1] or owner[-1:]
+            ours = not named and self.publisher_country not in members | {"asean", ""} and \
+                re.search(r"\bour\s+(?:ASEAN\s+)?$", self.text[max(s.start, cm.start() - 12):cm.start()], re.I)
+            if not named and not ours:
+                continue
+            # "Lao PDR, which takes over as our Country Coordinator": the partner is the publisher
+            partner = self.country_of(named[0].value) if named else self.publisher_country
+            coordinator = ""
+            lo = named[0].start if named and named is owner[-1:] else cm.start()
+            candidates = self.m.within(s.start, lo, "actor", "demonym", "person", "position")
+            for m in reversed(candidates):
+                actor = self._actor_of(m, self.sentence_meeting.get(i, ""))
+                if actor and actor != partner and self.ref.actors.get(actor) and \
+                        self.ref.actors[actor].type == "Country":
+                    coordinator = actor
+                    break
+            if not coordinator:
+                continue
+            if any(c.coordinator == coordinator and c.partner == partner for c in self.x.coordinators):
+                continue
+            span = (min(cm.start(), named[0].start), max(cm.end(), named[0].end)) if named else cm.span()
+            self.x.coordinators.append(CoordinatorRole(coordinator, partner, self.ev(*span),
+                                                       self.sentence_meeting.get(i, "")))
+            # "... handed over that role to Viet Nam", "ส่งมอบตำแหน่งผู้ประสานงานให้แก่เวียดนาม": the next one
+            handover = HANDOVER.search(self.text, cm.end(), s.end)
+            nxt = next(iter(self.m.within(handover.end(), min(s.end, handover.end() + 30), "actor", "demonym")),
+                       None) if handover else None
+            if nxt is not None and self.country_of(nxt.value) in members and self.country_of(nxt.value) != coordinator \
+                    and not any(c.coordinator == self.country_of(nxt.value) and c.partner == partner
+                                for c in self.x.coordinators):
+                self.x.coordinators.append(CoordinatorRole(self.country_of(nxt.value), partner,
+                                                           self.ev(handover.start(), nxt.end),
+                                                           self.sentence_meeting.get(i, "")))
+
+    def topics(self) -> None:
+        meeting_spans = [(n.start, n.end) for n in self.names if not n.value.anaphoric]
+        for t in self.m.of("topic"):
+            if any(a <= t.start < b for a, b in meeting_spans):
+                continue
+            meeting = self.sentence_meeting.get(self.sent_of(t.start))
+            if not meeting:
+                continue
+            if any(x.meeting == meeting and x.topic == t.value for x in self.x.topics):
+                continue
+            self.x.topics.append(TopicDiscussion(meeting, t.value, self.ev(t.start, t.end)))

@@ -1,0 +1,405 @@
+"""People: who attended which meeting, in what role and post, and for whom."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.facts import (
+    Evidence,
+    Note,
+    Participation,
+    Person,
+)
+from kg.namespaces import slug
+from kg.recognise import (
+    Mention,
+    PersonName,
+)
+from kg.relate.base import RelaterBase
+from kg.relate.cues import (
+    ALL_MEETINGS,
+    ATTEND,
+    CHAIR,
+    CHAIR_OF_BODY,
+    CO_CHAIR,
+    COUNT_WORDS,
+    FIRST_PERSON,
+    HONORIFIC_BEFORE,
+    HOST,
+    MIDDLE_TITLES,
+    NOT_PRESENT,
+    NOT_PRESENT_AFTER,
+    ROLE_RANK,
+    SHORT_POST_AFTER,
+    THAI_CLAUSE,
+    TITLED,
+    TOOK_PART,
+)
+from kg.relate.sentences import Sentence
+
+
+class PeopleRules(RelaterBase):
+    def participations(self) -> None:
+        for i, s in enumerate(self.sents):
+            meeting = self.sentence_meeting.get(i)
+            if not meeting:
+                continue
+            people = self.in_sent(i, "person")
+            if not people:
+                continue
+            sentence = self.text[s.start:s.end]
+            cochair = list(CO_CHAIR.finditer(sentence))
+            chair = list(CHAIR.finditer(sentence))
+            host = list(HOST.finditer(sentence))
+            attended = bool(ATTEND.search(sentence))
+            shared = self._shared_meetings(i)
+            previous_absent: Mention | None = None
+            for p in people:
+                if self._absent(p, s, previous_absent):
+                    previous_absent = p
+                    continue
+                position, represents, window_end = self._position(p, s)
+                honorific = (isinstance(p.value, PersonName) and p.value.honorific) or \
+                    HONORIFIC_BEFORE.search(self.text[max(s.start, p.start - 30):p.start]) or TITLED.match(p.text)
+                if self.language == "th" and not honorific and re.search(r"[\u0E00-\u0E7F]", p.text):
+                    continue  # the Ministry writes นาย/นาง before everyone who attends
+                if not (attended or honorific or position):
+                    continue
+                role = self._role(p, people, s, cochair, chair, host)
+                person = self._person(p)
+                if person is None:
+                    continue
+                if not represents:
+                    represents = self._represents_from_reference(person.key, meeting)
+                # the publisher's own official, named by post only ("Vice President Shri Jagdeep Dhankhar")
+                if not represents and position and self.publisher_country and \
+                        (self.language == "th" or self.release.meta.get("publisher")):
+                    represents = self.publisher_country
+                # who attends a series of sessions (PMC+1) attends each session held; who "attended the
+                # 26th ASEAN-China Summit and the 26th ASEAN Plus Three Summit" attended both
+                targets = [m.key for m in self.x.meetings if len(m.parties) > 1 and m.status == "held"
+                           and m.kind == "MinisterialMeeting"] if i in self.umbrella_sents else [meeting]
+                status = self.x.meeting(meeting).status if self.x.meeting(meeting) else "held"
+                named_here = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == status]
+                if len(named_here) > 1 and role == "participant" and TOOK_PART.search(sentence):
+                    targets = named_here
+                if shared:
+                    targets = shared  # "Both meetings were chaired by ...": the role holds in each
+                for target in targets:
+                    self._participate(target, person, role if target == meeting or shared else "participant",
+                                      position, represents, self.ev(p.start, max(p.end, window_end)))
+
+    def _shared_meetings(self, i: int) -> list[str]:
+        """The meetings a sentence speaks of together: "the A, the B and the C were all chaired by",
+        "Both meetings were chaired by", "ในการประชุมทั้งสามครั้ง": those it names, else those the
+        nearest sentence before it named (as many as it counts)."""
+        s = self.sents[i]
+        cue = ALL_MEETINGS.search(self.text, s.start, s.end)
+        if not cue:
+            return []
+        held = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == "held"]
+        if len(held) >= 2:
+            return held
+        count = next((n for word, n in COUNT_WORDS.items() if word in cue.group().lower()), 0)
+        for j in range(i - 1, max(-1, i - 4), -1):
+            held = [k for k in self._meetings_named_in(j) if self.x.meeting(k).status == "held"]
+            if len(held) >= 2:
+                return held[:count] if count else held
+        # "ได้เข้าร่วมการประชุม...กับประเทศคู่เจรจา ๓ การประชุม" and the three reported one by one after it
+        if count:
+            later = [k for j in range(i + 1, len(self.sents)) for k in self._meetings_named_in(j)
+                     if self.x.meeting(k).status == "held"]
+            later = list(dict.fromkeys(later))
+            if len(later) >= count:
+                return later[:count]
+        return []
+
+    def short_titles(self) -> None:
+        """"รองนายกรัฐมนตรีฯ ได้เข้าร่วมการประชุม...": the Ministry's short form of a post names the one who
+        holds it in this release."""
+        if self.language != "th":
+            return
+        for i, s in enumerate(self.sents):
+            meeting = self.sentence_meeting.get(i)
+            if not meeting or not ATTEND.search(self.text, s.start, s.end):
+                continue
+            people = self.in_sent(i, "person")
+            for pos in self.in_sent(i, "position"):
+                # "รัฐมนตรีว่าการกระทรวงการต่างประเทศได้เข้าร่วม...": the bare post as the clause's subject
+                if not SHORT_POST_AFTER.match(self.text, pos.end) or any(0 <= q.start - pos.end <= 4 or
+                                                                         0 <= pos.start - q.end <= 4 for q in people):
+                    continue
+                post = self.ref.positions[pos.value].label_en
+                holder = next((p for p in self.x.participations if p.position == post), None)
+                if holder and self.x.meeting(meeting).status == "held":
+                    self._participate(meeting, self.x.people[holder.person], "participant", holder.position,
+                                      holder.represents, self.ev(pos.start, pos.end + 1))
+                break
+
+    def first_person(self) -> None:
+        """A leader's own release ("11 October 2024. Prime Minister, the Hon Anthony Albanese MP." then
+        "I co-chaired the 4th Annual ASEAN-Australia Summit"): "I" is the person in the byline."""
+        if self.language != "en":
+            return
+        byline = next((m for m in self.m.of("person") if m.start < 400 and
+                       self.sentence_at(m.start).end - self.sentence_at(m.start).start < 160), None)
+        if byline is None:
+            return
+        person = self._person(byline)
+        if person is None:
+            return
+        position, represents, _end = self._position(byline, self.sentence_at(byline.start))
+        for i, s in enumerate(self.sents):
+            cue = FIRST_PERSON.search(self.text, s.start, s.end)
+            meeting = self.sentence_meeting.get(i)
+            if not cue or not meeting:
+                continue
+            verb = cue.group("verb").lower()
+            role = "co-chair" if verb.startswith("co-chair") else "chair" if verb.startswith("chair") else \
+                "host" if verb.startswith("host") else "participant"
+            targets = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == "held"] or [meeting]
+            for target in targets:
+                rep = represents or self._represents_from_reference(person.key, target)
+                self._participate(target, person, role, position, rep, self.ev(cue.start(), cue.end()))
+
+    def _meetings_named_in(self, i: int) -> list[str]:
+        s = self.sents[i]
+        keys: list[str] = []
+        for n in self.names:
+            if n.value.anaphoric or not s.start <= n.start < s.end or self._occasion(n) or self._framework(n):
+                continue
+            series = self._series_key(n.value)
+            key = next((m.key for m in self.x.meetings if m.series == series and
+                        (n.value.ordinal is None or m.ordinal in (None, n.value.ordinal))), None)
+            if key and key not in keys:
+                keys.append(key)
+        return keys
+
+    def _participate(self, meeting: str, person: Person, role: str, position: str, represents: str,
+                     evidence: Evidence) -> None:
+        existing = next((x for x in self.x.participations if x.meeting == meeting and x.person == person.key), None)
+        if existing:
+            if ROLE_RANK.get(role, 0) > ROLE_RANK.get(existing.role, 0):
+                existing.role = role  # "hosted the Leaders", then "co-chaired by": co-chair
+            existing.position = existing.position or position
+            existing.represents = existing.represents or represents
+            return
+        self.x.participations.append(Participation(meeting, person.key, role, position, represents, evidence))
+
+    def _absent(self, p: Mention, s: Sentence, previous_absent: Mention | None) -> bool:
+        """"The Biden administration", "รัฐบาลประธานาธิบดีไบเดนและรองประธานาธิบดีแฮร์ริส": named, not present."""
+        start = p.start
+        for pos in reversed(self.m.within(max(s.start, p.start - 60), p.start, "position")):
+            if p.start - pos.end <= 1 or start - pos.end <= 1:
+                start = pos.start
+        before = self.text[max(s.start, start - 25):start]
+        after = self.text[p.end:min(s.end, p.end + 25)]
+        if NOT_PRESENT.search(before) or NOT_PRESENT_AFTER.search(after):
+            return True
+        if previous_absent is not None:
+            between = self.text[previous_absent.end:start]
+            if re.fullmatch(r"\s*(?:และ|and|,)\s*", between):
+                return True
+        return False
+
+    def _role(self, p: Mention, people: list[Mention], s: Sentence, cochair, chair, host) -> str:
+        def owns(cues) -> bool:
+            for c in cues:
+                cs, ce = s.start + c.start(), s.start + c.end()
+                cue_text = c.group().lower()
+                if CHAIR_OF_BODY.match(self.text, ce, min(s.end, ce + 90)):
+                    continue  # "as Chair of the IAI Task Force": chair of a body, not of the meeting
+                if any(cs - a.end <= 3 and re.search(r"(?:ซึ่ง|โดย|และ|ขณะที่|\bwhile|\bwith|,)\s*$",
+                                                     self.text[max(s.start, a.start - 8):a.start])
+                       for a in self.m.within(max(s.start, cs - 60), cs, "actor", "demonym")):
+                    continue  # "ซึ่งเวียดนามในฐานะประธานอาเซียนเป็นเจ้าภาพ": a country's role, not a person's
+                passive = self.language != "th" and re.match(r"\s+(?:[\w-]+\s+){0,4}?by\b", self.text[ce:ce + 40])
+                if self.language == "th" or (cue_text.startswith(("chair", "presid", "hosts", "as ")) and not passive):
+                    # Thai: "โดยมีนาย A และนาย B เป็นประธานร่วม"; the cue follows the people it names,
+                    # back to the nearest clause opening that still has one of them after it
+                    prev_cues = [x for x in cochair + chair if s.start + x.end() <= cs]
+                    lo = s.start + prev_cues[-1].end() if prev_cues else s.start
+                    for op in reversed(list(THAI_CLAUSE.finditer(self.text, lo, cs))):
+                        if any(op.end() <= q.start < cs for q in people):
+                            lo = op.start()
+                            break
+                    if lo <= p.start < cs:
+                        return True
+                # English: "co-chaired by A and B" or "A and B co-chaired"
+                if cue_text.endswith(("ed", "ing")) or "by" in self.text[ce:ce + 4]:
+                    # "chaired by A", "chaired on the ASEAN side by A", up to another role ("attended by")
+                    by = re.match(r"[^.;]{0,40}?\bby\b", self.text[ce:ce + 45])
+                    if by and ce <= p.start and not re.search(
+                            r";|\bwhile\b|\bwhereas\b|\battended\b|\bjoined\b|\bparticipat|\baccompanied|"
+                            r"\bother\b|\bincluding\b", self.text[ce + by.end():p.start]):
+                        return True
+                    if not by and p.end <= cs and cs - p.end < 200:
+                        between = self.text[p.end:cs]
+                        if not re.search(r"[;]|\bwhile\b|ขณะที่", between):
+                            return True
+                if p.start > ce and p.start - ce < 120 and re.search(r"\bwith\b|ร่วมกับ|กับ", self.text[ce:p.start]) \
+                        and not re.search(r"[;]|\bwhile\b|ขณะที่", self.text[ce:p.start]):
+                    return True
+            return False
+
+        if owns(cochair):
+            return "co-chair"
+        if owns(chair):
+            return "chair"
+        if owns(host):
+            return "host"
+        return "participant"
+
+    def _position(self, p: Mention, s: Sentence) -> tuple[str, str, int]:
+        """The position and represented actor written next to a person's name."""
+        after_end = min(s.end, p.end + (90 if self.language == "th" else 140))
+        window = self.text[p.end:after_end]
+        stop = re.search(r"(?:และ|ร่วมกับ|เป็นประธาน|ได้|ซึ่ง|\(ในฐานะ|โดย|กล่าว|เข้าร่วม|นำคณะ|ที่ประชุม)|"
+                         r"(?:\band\b|\bwho\b|\bwhile\b|;|(?<![\u0E00-\u0E7F])\.\s|\)|\bco-chair|\bchair|\bled\b|\battended|\bsaid|"
+                         r"\bjoined|\bdelivered|\btoday\b|\b(?:met|meets|hosts|told|took|spoke|says|attends|joins|leads|"
+                         r"visits|arrives|holds|addresses|calls|urges|proposes|welcomes|highlights|co-chairs|chairs)\b|"
+                         r"(?<![A-Za-z-])[a-z]+ed\b)", window)
+        a_end = p.end + (stop.start() if stop else len(window))
+        # Thai: "นาย A รองรัฐมนตรี... สปป. ลาว"; English: "A, Deputy Minister ... of the Lao PDR"
+        after = [m for m in self.m.within(p.end, a_end, "position", "actor", "demonym") if m.start - p.end < 60]
+        # "President Vladimir Putin, Prime Minister Nguyen Xuan Phuc led ...": a title before the next name is his
+        nxt = next((q for q in self.m.within(p.end, a_end + 3, "person") if q.start > p.end), None)
+        if nxt is not None:
+            after = [m for m in after if m.end > nxt.start or nxt.start - m.end > 2]
+            after = [m for m in after if m.start < nxt.start]
+        before_start = max(s.start, p.start - 70)
+        before_text = self.text[before_start:p.start]
+        cut = max((m.end() for m in re.finditer(r"[,;]|\band\b|\bby\b|\bwith\b|และ|โดย|กับ|\.\s", before_text)),
+                  default=0)
+        before = [m for m in self.m.within(before_start + cut, p.start, "position", "actor", "demonym")]
+        positions = [m for m in after if m.kind == "position"] or [m for m in before if m.kind == "position"]
+        position = ""
+        if positions:
+            best = max(positions, key=lambda m: (len(self.ref.positions[m.value].label_en), -m.start))
+            position = self.ref.positions[best.value].label_en
+        actors = [m for m in after + before if m.kind in ("actor", "demonym")]
+        represents = ""
+        for m in actors:
+            actor = self.ref.actors.get(self.country_of(m.value))
+            if actor and actor.type in ("Country", "IntergovernmentalOrganization"):
+                if actor.id == "asean" and any(a.value != "asean" for a in actors if a is not m):
+                    continue
+                represents = actor.id
+                break
+        if not represents and positions:
+            label = self.text[positions[0].start:positions[0].end]
+            if "อาเซียน" in label or "ASEAN" in label:
+                represents = "asean"
+        end = max([m.end for m in after], default=p.end)
+        return position, represents, end
+
+    def _represents_from_reference(self, person_key: str, meeting_key: str) -> str:
+        meeting = self.x.meeting(meeting_key)
+        posts = self.ref.posts_of(person_key, meeting.start if meeting else None)
+        for post in posts:
+            if post.actor_id:
+                return post.actor_id
+        return ""
+
+    def _person(self, p: Mention) -> Person | None:
+        if p.kind == "person" and isinstance(p.value, str):
+            return self._known(p.value)
+        pn: PersonName = p.value
+        name = re.sub(r"\s+", " ", pn.name).strip(" ,.")
+        name = re.sub(r"(?:\s+(?:bin|binti|ibni|van|von|de|da|บิน|บินตี))+$", "", name)
+        if len(name) < 3:
+            return None
+        found = self._resolve_name(name, pn.script)
+        if found:
+            return self._known(found) if found in self.ref.people else self.x.people[found]
+        if found == "":
+            return None  # a bare family name that names no one we know
+        if pn.script == "th":
+            name_en = romanise(name)
+            person = Person(slug(name_en), name_en, name, False, machine_romanised=True)
+        else:
+            person = Person(slug(name), name, "", False)
+        if person.key in self.ref.people:
+            return self._known(person.key)
+        self.x.notes.append(Note("person not in the reference data", name, self.ev(p.start, p.end)))
+        self.x.people.setdefault(person.key, person)
+        return self.x.people[person.key]
+
+    def _known(self, ref_id: str) -> Person:
+        ref = self.ref.people[ref_id]
+        return self.x.people.setdefault(ref.id, Person(ref.id, ref.label_en, ref.label_th, True))
+
+    def _resolve_name(self, name: str, script: str) -> str | None:
+        """A name the gazetteer did not match exactly: another spelling of a known person, or a short
+        reference (นายมาริษฯ, Minister Park) to someone the release named in full."""
+        from kg.recognise import gazetteer, thai_consonants, thai_skeleton
+
+        if script == "th":
+            short = name.endswith("ฯ") or " " not in name
+            core = name.rstrip("ฯ").strip()
+            skeleton = thai_skeleton(core)
+            if not short:
+                tokens = core.split()
+                for key in (skeleton, thai_skeleton(f"{tokens[0]} {tokens[-1]}")):
+                    ids = gazetteer().person_skeletons.get(key, set())
+                    if len(ids) == 1:
+                        return next(iter(ids))
+                # the same family name and a first name one spelling apart (เซอร์เก / เซอร์เกย์)
+                first = thai_skeleton(tokens[0])
+                ids = {pid for f, pid in gazetteer().family_names.get(thai_skeleton(tokens[-1]), set())
+                       if len(first) >= 3 and (f.startswith(first) or first.startswith(f))}
+                if len(ids) == 1:
+                    return next(iter(ids))
+                # the same consonants, vowels written differently (เจนดา / จินดา); a full name only
+                ids = gazetteer().person_consonants.get(thai_consonants(core), set())
+                return next(iter(ids)) if len(ids) == 1 and len(tokens) >= 2 and len(thai_consonants(core)) >= 5 \
+                    else None
+            # นายดอนฯ (a Thai is called by the given name), นายโมเตกิ (a foreigner by the family name)
+            for index in (0, -1):
+                for person in self.x.people.values():
+                    tokens = (person.name_th or "").split(" ")
+                    if len(tokens) > 1 and thai_skeleton(tokens[index]) == skeleton:
+                        return person.key
+            return None
+        tokens = name.split()
+        if len(tokens) > 2:
+            # "Mohamad Haji Hasan", "Retno L.P. Marsudi": the name the reference knows, without the middle
+            # title or initials
+            from kg.recognise import gazetteer
+
+            core = " ".join(t for t in tokens if t not in MIDDLE_TITLES and not re.fullmatch(r"(?:[A-Z]\.)+", t))
+            ids = {i for k, i in gazetteer().entries.get(core, []) if k == "person"}
+            if core != name and len(ids) == 1:
+                return next(iter(ids))
+        if len(tokens) == 1:
+            for person in self.x.people.values():
+                if tokens[0] in person.name_en.split():
+                    return person.key
+            known = [p.id for p in self.ref.people.values()
+                     if tokens[0] in (p.label_en.split() + [a.split()[-1] for a in p.aliases_en if a])]
+            return known[0] if len(known) == 1 else ""
+        return None
+
+    # -------------------------------------------------------- commitments
+
+
+_THAI_LEFT = re.compile(r"[\u0E00-\u0E7F]")
+
+
+@lru_cache(maxsize=4096)
+def romanise(thai: str) -> str:
+    """RTGS romanisation of a Thai-script name, word by word, capitalised."""
+    from pythainlp.transliterate import romanize
+
+    words = []
+    for part in thai.split():
+        if re.search(r"[\u0E00-\u0E7F]", part):
+            try:
+                latin = _THAI_LEFT.sub("", romanize(part, engine="royin"))  # marks the romaniser leaves
+                words.append(latin.capitalize() if latin else part)
+            except Exception:
+                words.append(part)
+        else:
+            words.append(part)
+    return " ".join(words)

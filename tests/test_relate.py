@@ -1,0 +1,77 @@
+"""Rules of kg.relate met in held-out releases, each on a release of its own shape."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from kg.pipeline import extract
+from kg.recognise import find_dates
+
+HEAD = "---\ndate: {date}\nlanguage: {lang}\n---\n"
+
+
+def _facts(tmp_path: Path, text: str, day: str = "2024-07-27", lang: str = "en"):
+    path = tmp_path / "release.md"
+    path.write_text(HEAD.format(date=day, lang=lang) + text, encoding="utf-8")
+    return extract(path).facts
+
+
+def test_planned_cue_on_text_whose_casefold_changes_length(tmp_path):
+    """Regression: the planned-cue scan read the casefolded text, which is not kept when casefolding
+    changes its length (ß becomes ss); it raised instead of using the case-insensitive pattern."""
+    f = _facts(tmp_path, "The 28th ASEAN-Japan Summit will be held in Kuala Lumpur next year. Straße.\n")
+    assert [(m.ordinal, m.status) for m in f.meetings] == [(28, "planned")]
+
+
+def test_yesterdays_meeting_is_dated_from_the_release(tmp_path):
+    f = _facts(tmp_path, "New Zealand at ASEAN meetings\n\nAt yesterday's ASEAN-New Zealand Foreign Ministers' "
+                         "Meeting in Vientiane, Mr Winston Peters reviewed the Strategic Partnership.\n")
+    assert [(m.parties, m.start) for m in f.meetings] == [(["asean", "newzealand"], date(2024, 7, 26))]
+
+
+def test_sessions_listed_after_meetings_with_are_one_meeting_each(tmp_path):
+    f = _facts(tmp_path, "ASEAN meetings in Singapore\n\nOn 3 August 2018, the ASEAN-United States Ministerial "
+                         "Meeting was held in Singapore. Later in the day, the ministers joined the ministerial "
+                         "meetings with ASEAN's Dialogue Partners Australia, Canada and India, held back-to-back.\n",
+               day="2018-08-03")
+    sessions = {m.parties[1]: m.start for m in f.meetings if m.parties != ["asean", "usa"]}
+    assert sessions == {"australia": date(2018, 8, 3), "canada": date(2018, 8, 3), "india": date(2018, 8, 3)}
+
+
+def test_a_coordinator_hands_over_to_the_next(tmp_path):
+    f = _facts(tmp_path, "ASEAN-New Zealand Foreign Ministers' Meeting\n\nThe ASEAN-New Zealand Foreign Ministers' "
+                         "Meeting was held in Vientiane on 26 July 2024. Brunei Darussalam, which has steered New "
+                         "Zealand's relationship with ASEAN as Country Coordinator since 2021, handed over that "
+                         "role to Viet Nam.\n")
+    assert {(c.coordinator, c.partner) for c in f.coordinators} == {("brunei", "newzealand"),
+                                                                     ("vietnam", "newzealand")}
+
+
+def test_which_is_also_names_the_same_meeting(tmp_path):
+    f = _facts(tmp_path, "ASEAN-India Commemorative Summit\n\nThe Vice President took part today in the ASEAN-India "
+                         "Commemorative Summit in Phnom Penh. The Summit, which is also the 19th ASEAN-India Summit, "
+                         "was co-chaired by Prime Minister Hun Sen.\n", day="2022-11-12")
+    assert [(m.qualifier, m.ordinal) for m in f.meetings] == [("Commemorative", 19)]
+
+
+def test_a_chair_of_a_body_is_no_chair_of_the_meeting(tmp_path):
+    f = _facts(tmp_path, "ASEAN-Australia JCC\n\nThe 11th Meeting of the ASEAN-Australia Joint Cooperation Committee "
+                         "was held by videoconference on 8 April 2021. Ambassador Nguyen Hai Bang, speaking as Chair "
+                         "of the Initiative for ASEAN Integration (IAI) Task Force, thanked Australia.\n",
+               day="2021-04-08")
+    assert {p.role for p in f.participations} == {"participant"}
+
+
+def test_a_thai_name_spelt_a_vowel_apart_is_the_known_person(tmp_path):
+    f = _facts(tmp_path, "การประชุมรัฐมนตรีต่างประเทศแม่โขง-ล้านช้าง ครั้งที่ ๙\n\nเมื่อวันที่ ๑๖ สิงหาคม ๒๕๖๗ "
+                         "การประชุมรัฐมนตรีต่างประเทศแม่โขง-ล้านช้าง ครั้งที่ ๙ จัดขึ้นที่เชียงใหม่ โดยมีนายสก เจนดา โสภา "
+                         "รองนายกรัฐมนตรีกัมพูชา เข้าร่วมการประชุมฯ\n", day="2024-08-16", lang="th")
+    assert [(p.person, p.represents) for p in f.participations] == [("sok_chenda_sophea", "cambodia")]
+
+
+def test_numeric_dates_are_day_first_unless_only_the_first_can_be_a_month():
+    assert [d.value.start for d in find_dates("Brussels, 14/12/2022 - Press", None)[0]] == [date(2022, 12, 14)]
+    assert [d.value.start for d in find_dates("on 5/14/2022", None)[0]] == [date(2022, 5, 14)]
+    assert [d.value.start for d in find_dates("11.07.2025", None)[0]] == [date(2025, 7, 11)]
+    assert find_dates("version 31/02/2022", None)[0] == []
