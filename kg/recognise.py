@@ -202,6 +202,7 @@ def _reversed(label: str) -> list[str]:
 
 
 _SKELETON_DROP = dict.fromkeys(map(ord, "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e30\u0e47 .-ฯ"), None)
+_SKELETON_DROP_KEEP_SPACE = dict.fromkeys(map(ord, "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e30\u0e47.-ฯ"), None)
 _SKELETON_MAP = str.maketrans({"\u0e39": "\u0e38", "\u0e35": "\u0e34", "\u0e37": "\u0e36", "\u0e45": "\u0e32",
                                 # consonants that write the same sound in a transliteration
                                 "ซ": "ส", "ศ": "ส", "ษ": "ส", "ธ": "ท", "ฑ": "ท", "ฒ": "ท", "ฐ": "ท", "ถ": "ท",
@@ -221,9 +222,16 @@ def thai_skeleton(name: str) -> str:
 _VOWELS = dict.fromkeys(map(ord, "ะัาำิีึืุูเแโใไ็ๅ"), None)
 
 
+# the ends Thai writes for a Vietnamese "-nh" (มิญ, มินห์, มิงห์, ชิ้ง): one sound
+_NH_END = re.compile(r"(?:งห|นห|ง|ย)(?=\s|$)")
+
+
 def thai_consonants(name: str) -> str:
-    """The skeleton without vowels: สก เจนดา โสภา and สก จินดา โสภา, a vowel apart, are one name."""
-    return thai_skeleton(name).translate(_VOWELS)
+    """The skeleton without vowels: สก เจนดา โสภา and สก จินดา โสภา, a vowel apart, are one name; so
+    are ฝ่าม บิ่ญ มิญ and ฝ่าม บิ่งห์ มินห์."""
+    words = [_NH_END.sub("ย", w.translate(_SKELETON_DROP_KEEP_SPACE).translate(_SKELETON_MAP).translate(_VOWELS))
+             for w in name.split()]
+    return "".join(_SILENT_HO.sub("", w) for w in words)
 
 
 def _english_variants(label: str) -> list[str]:
