@@ -75,3 +75,11 @@ def test_numeric_dates_are_day_first_unless_only_the_first_can_be_a_month():
     assert [d.value.start for d in find_dates("on 5/14/2022", None)[0]] == [date(2022, 5, 14)]
     assert [d.value.start for d in find_dates("11.07.2025", None)[0]] == [date(2025, 7, 11)]
     assert find_dates("version 31/02/2022", None)[0] == []
+
+
+def test_thai_spellings_of_a_vietnamese_nh_compare_equal():
+    from kg.recognise import thai_consonants
+
+    assert thai_consonants("ฝ่าม บิ่ญ มิญ") == thai_consonants("ฝ่าม บิ่งห์ มินห์")
+    assert thai_consonants("ฝ่าม มิญ ชิ้ง") == thai_consonants("ฝ่าม มินห์ จิ๋งห์")
+    assert thai_consonants("สก เจนดา โสภา") != thai_consonants("สก เจนดา โสภี ฮุน")
