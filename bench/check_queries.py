@@ -9,6 +9,11 @@ compares their distinct rows, sorted:
 
 Both folders run on the same store in one process, so a change in extraction cannot show up as a
 difference.
+
+    python -m bench.check_queries --summaries     # each aggregate from the loader's summary vs the query itself
+
+compares, on that store, every query that has a form answered from the loader's summary
+(queries/summary/NAME.rq, kg/summary.py) with the query itself over the releases.
 """
 
 from __future__ import annotations
@@ -58,12 +63,20 @@ def _cell(term, query: str) -> str:
     return text
 
 
-def snapshot(store: Store, folder: Path) -> dict[str, list[list[str]]]:
+def snapshot(store: Store, folder: Path, summarised: bool = False) -> dict[str, list[list[str]]]:
+    """Every query's rows; ``summarised``: only the queries with a summary form, run in that form."""
     out: dict[str, list[list[str]]] = {}
     for path in sorted(folder.glob("*.rq")):
         text = path.read_text(encoding="utf-8")
         question, params = _header(text)
         nq = NamedQuery(path.stem, path, text, question, params)
+        if summarised:
+            form = path.parent / "summary" / path.name
+            if not form.exists():
+                continue
+            nq.summarised = form.read_text(encoding="utf-8")
+            if nq.sparql_for(store) == nq.sparql:
+                raise SystemExit("the store has no summary to answer from")
         base = {"limit": "0"} if "limit" in params else {}  # every row, as before the default LIMIT
         runs: list[dict[str, str]] = [base]
         for p in params:
@@ -83,14 +96,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries", type=Path, default=ROOT / "queries", help="the queries to check (default queries/)")
     ap.add_argument("--before", type=Path, help="a folder with the queries as they were")
     ap.add_argument("--save", type=Path, help="write the rows of --queries to this JSON file")
+    ap.add_argument("--summaries", action="store_true",
+                    help="compare the queries answered from the loader's summary with the queries themselves")
     args = ap.parse_args(argv)
     store = load_store()
-    snap = snapshot(store, args.queries)
+    if args.summaries:
+        args.before = args.queries
+    snap = snapshot(store, args.queries, summarised=args.summaries)
     if args.save:
         args.save.write_text(json.dumps(snap, ensure_ascii=False))
         print(f"saved {len(snap)} results ({sum(len(v) - 1 for v in snap.values())} rows) to {args.save}")
     if args.before:
         before = snapshot(store, args.before)
+        if args.summaries:
+            before = {key: rows for key, rows in before.items() if key.split(" ")[0] in {k.split(" ")[0] for k in snap}}
         bad = 0
         for key in sorted(set(before) | set(snap)):
             a, b = before.get(key), snap.get(key)

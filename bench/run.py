@@ -107,17 +107,26 @@ TYPICAL = {
 }
 
 
-def query_latency(store_dir: Path, repeats: int, timeout: float) -> dict[str, tuple[float, float, int] | None]:
+def query_latency(store_dir: Path, repeats: int, timeout: float, only: list[str] | None = None,
+                  summary: bool = True) -> dict[str, tuple[float, float, int] | None]:
     """p50 and p95 in ms of each named query as users run it at scale: its default page, without
     parameters (key NAME), and with the parameter a user typically gives (key "NAME PARAM=VALUE"),
     and its row count. Each query runs in a child process on the closed store, because Oxigraph
-    cannot cancel a query: one that takes longer than ``timeout`` seconds is killed and shown as None."""
+    cannot cancel a query: one that takes longer than ``timeout`` seconds is killed and shown as None.
+    The store is first brought up to date as any command does (``ensure_base``: a store made before
+    the aggregates' summary gets it, once); ``summary=False`` times the original aggregate queries
+    over the releases instead (``ASEANKG_SUMMARY=off``)."""
     import json
     import subprocess
     import sys
 
+    store = Store(store_dir)
+    store.ensure_base()
+    store.close()
+    del store
+    env = dict(os.environ, ASEANKG_SUMMARY="on" if summary else "off")
     out: dict[str, tuple[float, float, int] | None] = {}
-    for name in named_queries():
+    for name in only or named_queries():
         for typical in (False, True):
             if typical and not TYPICAL.get(name):
                 continue
@@ -126,7 +135,7 @@ def query_latency(store_dir: Path, repeats: int, timeout: float) -> dict[str, tu
             key = name
             try:
                 done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
-                                      cwd=Path(__file__).resolve().parent.parent)
+                                      cwd=Path(__file__).resolve().parent.parent, env=env)
                 p50, p95, rows, params = json.loads(done.stdout.strip().splitlines()[-1])
                 key = name + "".join(f" {k}={v}" for k, v in params.items())
                 out[key] = (p50, p95, rows)
@@ -284,6 +293,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--query-timeout", type=float, default=120.0, help="seconds before a named query is given up")
     ap.add_argument("--queries-only", action="store_true",
                     help="time the named queries on the stores already in --root (store-N), without loading")
+    ap.add_argument("--only", help="comma-separated named queries to time (default: all)")
+    ap.add_argument("--no-summary", action="store_true",
+                    help="time the aggregates' original queries over the releases, not their summary")
     ap.add_argument("--time-query", help=argparse.SUPPRESS)
     ap.add_argument("--typical", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--store-dir", type=Path, help=argparse.SUPPRESS)
@@ -291,9 +303,11 @@ def main(argv: list[str] | None = None) -> None:
     if args.time_query:
         return time_query(args.time_query, args.store_dir, args.repeats, args.typical)
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    only = [q for q in (args.only or "").split(",") if q] or None
     if args.queries_only:
         return print_queries([{"n": n, "queries": query_latency(args.root / f"store-{n}", args.repeats,
-                                                                  args.query_timeout)} for n in sizes])
+                                                                  args.query_timeout, only, not args.no_summary)}
+                              for n in sizes])
     results = []
     for n in sizes:
         print(f"... loading {n} releases", flush=True)

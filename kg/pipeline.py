@@ -134,6 +134,7 @@ class Prepared:
     exit_code: int = 0
     timings: dict[str, float] = field(default_factory=dict)
     rdf: list | None = None  # the rdflib triples, kept only for stores without write_releases
+    facts: object = None  # what the release adds to the aggregate queries' summary (kg.summary.Facts)
 
 
 _KNOWN: dict[str, str] = {}  # graph -> sha256 at the start of the load, inherited by worker processes
@@ -142,9 +143,10 @@ _KEEP_RDF = False
 
 def prepare(path: Path) -> Prepared:
     """Read, extract, build, validate and serialise one release; never raises for bad data."""
-    from kg.build import build, ntriples
+    from kg.build import build
     from kg.errors import AseanKGError, ValidationError
     from kg.namespaces import release_iri
+    from kg.summary import Unsupported, graph_facts, release_facts
     from kg.validate import validate_release
 
     t: dict[str, float] = {}
@@ -168,13 +170,19 @@ def prepare(path: Path) -> Prepared:
         if not report.conforms:
             raise ValidationError(f"violates the shapes ({report.violations} violations): {report.summary()}",
                                   path, report.text)
-        body = ntriples(rg.triples, graph)
+        body = rg.nquads(graph)
+        facts = None
+        if not _KEEP_RDF:  # here, in the worker, not in the writer; from the terms the body was made of
+            terms = getattr(rg, "terms", None)
+            facts = graph_facts(terms, graph) if isinstance(terms, list) else release_facts(body, graph)
         t["serialise"] = time.perf_counter() - t4
-        return Prepared(path, "ready", graph, release.sha256, body, len(rg.triples), timings=t,
-                        rdf=rg.triples if _KEEP_RDF else None)
+        return Prepared(path, "ready", graph, release.sha256, body, len(rg), timings=t,
+                        rdf=rg.triples if _KEEP_RDF else None, facts=facts)
     except AseanKGError as err:
         return Prepared(path, "rejected" if err.exit_code == 1 else "failed",
                         message=str(err) if err.path else f"{path}: {err}", exit_code=err.exit_code, timings=t)
+    except Unsupported:  # the store works it out again, and drops its summary (kg/summary.py)
+        return Prepared(path, "ready", graph, release.sha256, body, len(rg), timings=t)
 
 
 def _prepare_fresh(path: Path) -> Prepared:
@@ -232,7 +240,14 @@ class Loader:
         self.bulk = hasattr(store, "write_releases")
 
     def run(self, files: list[Path], on_outcome=None) -> list[Outcome]:
-        """Load ``files`` in order; ``on_outcome`` is called with each committed or failed release."""
+        """Load ``files`` in order; ``on_outcome`` is called with each committed or failed release.
+        The batches leave the aggregates' summary rows to one settle at the end (kg/summary.py)."""
+        outcomes = self._run(files, on_outcome)
+        if not self.dry_run and hasattr(self.store, "settle_summary"):
+            self.store.settle_summary()
+        return outcomes
+
+    def _run(self, files: list[Path], on_outcome=None) -> list[Outcome]:
         global _KNOWN, _KEEP_RDF
 
         known = self.store.release_shas() if hasattr(self.store, "release_shas") else {}
@@ -329,9 +344,9 @@ class Loader:
             for p in batch:
                 self.store.replace_graph(p.graph, p.rdf or [])
             return {}
-        items = [(p.graph, p.body, bool(self._known.get(p.graph))) for p in batch]
+        items = [(p.graph, p.body, bool(self._known.get(p.graph)), p.facts) for p in batch]
         try:
-            self.store.write_releases(items)
+            self.store.write_releases(items, settle=False)
             return {}
         except (SyntaxError, ValueError, OSError) as exc:
             if len(batch) == 1:
@@ -339,7 +354,7 @@ class Loader:
         failed = {}
         for i, item in enumerate(items):
             try:
-                self.store.write_releases([item])
+                self.store.write_releases([item], settle=False)
             except (SyntaxError, ValueError, OSError) as exc:
                 failed[i] = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         return failed

@@ -7,6 +7,12 @@ triples: under a millisecond a release. pyshacl stays the reference: ``validate_
 engine="pyshacl")`` and tests/test_validate.py check that both agree on valid and broken graphs.
 A shape using anything not implemented here makes :func:`compiled_shapes` return None, and
 validation falls back to pyshacl, so a new shape is never silently ignored.
+
+The data are N-Triples term strings (:mod:`kg.terms`), not rdflib terms, because hashing and
+comparing rdflib terms was most of the time; a literal becomes an rdflib Literal only where its
+value matters (datatype and range checks, remembered per term), and a result's nodes only when a
+release fails. Two literals that differ only in the case of their language tag are one value
+for rdflib and two here; the builder writes lower-case tags only.
 """
 
 from __future__ import annotations
@@ -23,24 +29,35 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
+from kg.terms import language, lexical, node, term
 from kg.validate import Report, shapes
 
-Node = URIRef | BNode | Literal
-TYPE, SUBCLASS, LANG_STRING, XSD_STRING, RDFS_LITERAL = RDF.type, RDFS.subClassOf, RDF.langString, XSD.string, RDFS.Literal
+Node = str  # an RDF term in N-Triples syntax: "<iri>", "_:label" or a literal (kg.terms)
+RdfNode = URIRef | BNode | Literal
+TYPE, SUBCLASS = term(RDF.type), term(RDFS.subClassOf)
+XSD_STRING, RDFS_LITERAL = str(XSD.string), str(RDFS.Literal)
 _PYTHON_TYPES = {XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float,
                  XSD.decimal: Decimal, XSD.boolean: bool, XSD.date: date, XSD.time: time, XSD.dateTime: datetime}
-Path = URIRef | tuple  # predicate, ("seq", [paths]) or ("alt", [paths])
+Path = Node | tuple  # a predicate, ("seq", [paths]) or ("alt", [paths])
+RdfPath = URIRef | tuple
 
 
 class Unsupported(Exception):
     """The shapes use a SHACL feature this engine does not implement."""
 
 
-class Data:
-    """The triples to validate, indexed by subject, with rdf:type and rdfs:subClassOf closed over."""
+Index = dict[Node, dict[Node, dict[Node, None]]]  # subject -> predicate -> objects, in order
 
-    def __init__(self, triples: Iterable[tuple]) -> None:
-        spo: dict[Node, dict[URIRef, dict[Node, None]]] = {}
+
+class Data:
+    """The triples to validate, indexed by subject, with rdf:type and rdfs:subClassOf closed over.
+
+    ``context`` adds subjects already indexed (the reference nodes a release touches, indexed once
+    per process): their objects follow the triples' own, as if their triples came after. Nothing
+    here changes an index once it is built, so those dicts are shared, not copied."""
+
+    def __init__(self, triples: Iterable[tuple[Node, Node, Node]], context: Index | None = None) -> None:
+        spo: Index = {}
         for s, p, o in triples:
             props = spo.get(s)
             if props is None:
@@ -50,16 +67,30 @@ class Data:
                 props[p] = {o: None}
             else:
                 objs[o] = None
+        for s, extra in (context or {}).items():
+            props = spo.get(s)
+            if props is None:
+                spo[s] = extra
+                continue
+            for p, more in extra.items():
+                objs = props.get(p)
+                if objs is None:
+                    props[p] = more
+                else:
+                    objs.update(more)  # a dict of this release's, made above: not shared
         self.spo = spo
         self._supers: dict[Node, set[Node]] = {}
+        self._classes: dict[Node, set[Node]] = {}
         instances: dict[Node, set[Node]] = defaultdict(set)
         for s, props in spo.items():
-            for t in props.get(TYPE, ()):
-                for c in self.supers(t):
-                    instances[c].add(s)
+            types = props.get(TYPE)
+            if types:
+                for t in types:
+                    for c in self.supers(t):
+                        instances[c].add(s)
         self.instances = instances
 
-    def objects(self, s: Node, p: URIRef) -> Iterable[Node]:
+    def objects(self, s: Node, p: Node) -> Iterable[Node]:
         props = self.spo.get(s)
         if props is None:
             return ()
@@ -78,14 +109,28 @@ class Data:
             self._supers[cls] = got
         return got
 
-    def is_instance(self, node: Node, cls: Node) -> bool:
-        if isinstance(node, Literal):
-            return False
-        return any(cls in self.supers(t) for t in self.objects(node, TYPE))
+    def classes(self, v: Node) -> set[Node]:
+        """Every class ``v`` is an instance of (its types and their superclasses); none for a literal."""
+        got = self._classes.get(v)
+        if got is None:
+            got = set()
+            props = self.spo.get(v)
+            if v[0] != '"' and props is not None:
+                for t in props.get(TYPE, ()):
+                    got |= self.supers(t)
+            self._classes[v] = got
+        return got
+
+    def is_instance(self, v: Node, cls: Node) -> bool:
+        return cls in self.classes(v)
 
     def values(self, focus: Node, path: Path) -> list[Node]:
-        if isinstance(path, URIRef):
-            return list(self.objects(focus, path))
+        if path.__class__ is str:
+            props = self.spo.get(focus)
+            if props is None:
+                return []
+            objs = props.get(path)
+            return list(objs) if objs else []
         kind, parts = path
         out: dict[Node, None] = {}
         if kind == "alt":
@@ -93,81 +138,155 @@ class Data:
                 out.update(dict.fromkeys(self.values(focus, part)))
             return list(out)
         current = [focus]
+        spo = self.spo
         for part in parts:  # a sequence path
             step: dict[Node, None] = {}
-            for node in current:
-                step.update(dict.fromkeys(self.values(node, part)))
+            for n in current:
+                if part.__class__ is str:
+                    props = spo.get(n)
+                    if props is not None and part in props:
+                        step.update(props[part])
+                else:
+                    step.update(dict.fromkeys(self.values(n, part)))
             current = list(step)
         return current
 
 
 @dataclass
 class Result:
-    focus: Node
-    path: Path | None
+    focus: RdfNode
+    path: RdfPath | None
     component: str  # e.g. MinCountConstraintComponent
-    value: Node | None
+    value: RdfNode | None
     message: str
-    shape: Node
+    shape: RdfNode
 
 
 # a check takes the data, the focus node and its value nodes and yields (value or None, generic message)
 Check = Callable[[Data, Node, list[Node]], list[tuple[Node | None, str]]]
+# its test says whether it yields nothing, without making the messages (most nodes conform)
+Test = Callable[[Data, Node, Iterable[Node]], bool]
 
 
 @dataclass
 class Shape:
-    node: Node
-    path: Path | None = None
+    node: RdfNode
+    path: RdfPath | None = None  # as the shapes say it (for the report)
+    steps: Path | None = None  # the same path over terms
     targets: list[Node] = field(default_factory=list)
-    checks: list[tuple[str, Check]] = field(default_factory=list)
+    checks: list[tuple[str, Check, Test]] = field(default_factory=list)
     properties: list[Shape] = field(default_factory=list)
     message: str = ""
+    plan: list[tuple[Path | None, list[Test]]] = field(default_factory=list)  # see prepare
+
+    def prepare(self, within: frozenset[int] = frozenset()) -> list[tuple[Path | None, list[Test]]]:
+        """What :meth:`conforms` runs, made once the shapes are compiled: this shape's path and tests,
+        then its property shapes' (theirs are about the same focus node, so they run in the same loop,
+        without a call per property shape)."""
+        if id(self) in within:
+            raise Unsupported(f"{self.node}: a property shape within itself")
+        plan = [(self.steps, [test for _component, _check, test in self.checks])]
+        for prop in self.properties:
+            plan += prop.prepare(within | {id(self)})
+        self.plan = plan
+        return plan
 
     def results(self, data: Data, focus: Node) -> list[Result]:
-        values = [focus] if self.path is None else data.values(focus, self.path)
+        values = [focus] if self.steps is None else data.values(focus, self.steps)
         out = []
-        for component, check in self.checks:
+        for component, check, _test in self.checks:
             for value, generic in check(data, focus, values):
-                out.append(Result(focus, self.path, component, value, self.message or generic, self.node))
+                out.append(Result(node(focus), self.path, component, None if value is None else node(value),
+                                  self.message or generic, self.node))
         for prop in self.properties:
             out.extend(prop.results(data, focus))
         return out
 
     def conforms(self, data: Data, focus: Node) -> bool:
-        return not self.results(data, focus)
+        """``not self.results(...)``, stopping at the first failing check."""
+        props = data.spo.get(focus)
+        values: Iterable[Node]
+        for steps, tests in self.plan:
+            if steps is None:
+                values = (focus,)
+            elif steps.__class__ is str:  # one predicate: its objects as indexed (a dict, not copied)
+                values = props.get(steps, ()) if props is not None else ()
+            else:
+                values = data.values(focus, steps)
+            for test in tests:
+                if not test(data, focus, values):
+                    return False
+        return True
 
 
-def _is_string_value(v: Node) -> bool:
+def _is_string_value(v: RdfNode) -> bool:
     return isinstance(v, Literal) and isinstance(v.value, str)
 
 
-def _datatype_ok(v: Node, dt: URIRef) -> bool:
+def _rdf_datatype_ok(v: RdfNode, dt: URIRef) -> bool:
     """As pyshacl's DatatypeConstraintComponent decides it."""
     if not isinstance(v, Literal):
         return False
     if v.datatype == dt:
         if getattr(v, "ill_typed", None) is True:
             return False
-    elif dt == RDFS_LITERAL:
+    elif dt == RDFS.Literal:
         return True
-    elif not (v.datatype is None and v.language is None and dt == XSD_STRING) and not (
-            dt == LANG_STRING and v.language):
+    elif not (v.datatype is None and v.language is None and dt == XSD.string) and not (
+            dt == RDF.langString and v.language):
         return False
     expected = _PYTHON_TYPES.get(dt)
     return isinstance(v.value, expected) if expected else True
 
 
-def _compare(v: Node, bound: Literal) -> int | None:
-    """-1/0/1 as pyshacl compares literals for the range constraints, None when incomparable."""
+_DATATYPE_OK: dict[tuple[Node, str], bool] = {}
+
+
+def _datatype_ok(v: Node, dt: str) -> bool:
+    """:func:`_rdf_datatype_ok` on a term: a plain literal's value is its string; other literals are
+    decided once by rdflib and remembered (the same dates and offsets come back every release)."""
+    if v[0] != '"':
+        return False
+    if v[-1] == '"':
+        return dt in (XSD_STRING, RDFS_LITERAL)
+    key = (v, dt)
+    got = _DATATYPE_OK.get(key)
+    if got is None:
+        got = _rdf_datatype_ok(node(v), URIRef(dt))
+        if len(_DATATYPE_OK) > 50_000:
+            _DATATYPE_OK.clear()
+        _DATATYPE_OK[key] = got
+    return got
+
+
+_COMPARED: dict[tuple[Node, Node], int | None] = {}
+
+
+def _compare(v: Node, bound: Literal, bound_term: Node) -> int | None:
+    """-1/0/1 as pyshacl compares literals for the range constraints, None when incomparable
+    (remembered per value and bound)."""
+    if v[0] != '"':
+        return None
+    key = (v, bound_term)
+    if key in _COMPARED:
+        return _COMPARED[key]
     from pyshacl.rdfutil.compare import compare_literal
 
-    if not isinstance(v, Literal) or _is_string_value(v) != _is_string_value(bound):
-        return None
-    try:
-        return compare_literal(v, bound)
-    except (TypeError, NotImplementedError):
-        return None
+    literal = node(v)
+    got: int | None = None
+    if _is_string_value(literal) == _is_string_value(bound):
+        try:
+            got = compare_literal(literal, bound)
+        except (TypeError, NotImplementedError):
+            got = None
+    if len(_COMPARED) > 50_000:
+        _COMPARED.clear()
+    _COMPARED[key] = got
+    return got
+
+
+_KINDS = {SH.IRI: "<", SH.BlankNode: "_", SH.Literal: '"', SH.BlankNodeOrIRI: "_<", SH.BlankNodeOrLiteral: '_"',
+          SH.IRIOrLiteral: '<"'}
 
 
 class Compiler:
@@ -182,119 +301,166 @@ class Compiler:
 
     def __init__(self, graph: Graph) -> None:
         self.g = graph
-        self.cache: dict[Node, Shape] = {}
+        self.cache: dict[RdfNode, Shape] = {}
 
     def shapes(self) -> list[Shape]:
         nodes = set(self.g.subjects(RDF.type, SH.NodeShape)) | set(self.g.subjects(SH.targetClass, None))
         if set(self.g.subjects(RDF.type, SH.PropertyShape)) - set(self.g.objects(None, SH.property)):
             raise Unsupported("a top-level property shape")
-        return [self.shape(n) for n in sorted(nodes, key=str)]
+        shapes = [self.shape(n) for n in sorted(nodes, key=str)]
+        for shape in self.cache.values():
+            shape.prepare()
+        return shapes
 
-    def shape(self, node: Node) -> Shape:
-        if node in self.cache:
-            return self.cache[node]
-        unknown = {p for p in self.g.predicates(node, None)} - self.KNOWN
+    def shape(self, n: RdfNode) -> Shape:
+        if n in self.cache:
+            return self.cache[n]
+        unknown = {p for p in self.g.predicates(n, None)} - self.KNOWN
         if unknown:
-            raise Unsupported(f"{node}: {', '.join(sorted(str(u) for u in unknown))}")
-        path_node = self.g.value(node, SH.path)
-        shape = Shape(node, self.path(path_node) if path_node is not None else None)
-        self.cache[node] = shape
-        shape.targets = list(self.g.objects(node, SH.targetClass))
-        if list(self.g.objects(node, SH.targetNode)):
+            raise Unsupported(f"{n}: {', '.join(sorted(str(u) for u in unknown))}")
+        path_node = self.g.value(n, SH.path)
+        path = self.path(path_node) if path_node is not None else None
+        shape = Shape(n, path, _steps(path))
+        self.cache[n] = shape
+        shape.targets = [term(c) for c in self.g.objects(n, SH.targetClass)]
+        if list(self.g.objects(n, SH.targetNode)):
             raise Unsupported("sh:targetNode")
-        message = self.g.value(node, SH.message)
+        message = self.g.value(n, SH.message)
         shape.message = str(message) if message is not None else ""
-        for p, o in sorted(self.g.predicate_objects(node), key=lambda po: (str(po[0]), str(po[1]))):
-            check = self.check(node, p, o)
+        for p, o in sorted(self.g.predicate_objects(n), key=lambda po: (str(po[0]), str(po[1]))):
+            check = self.check(n, p, o)
             if check:
                 shape.checks.append(check)
-        shape.properties = [self.shape(p) for p in self.g.objects(node, SH.property)]
+        shape.properties = [self.shape(p) for p in self.g.objects(n, SH.property)]
         return shape
 
-    def path(self, node: Node) -> Path:
-        if isinstance(node, URIRef):
-            return node
-        alt = self.g.value(node, SH.alternativePath)
+    def path(self, n: RdfNode) -> RdfPath:
+        if isinstance(n, URIRef):
+            return n
+        alt = self.g.value(n, SH.alternativePath)
         if alt is not None:
-            return ("alt", [self.path(n) for n in Collection(self.g, alt)])
-        if self.g.value(node, RDF.first) is not None:
-            return ("seq", [self.path(n) for n in Collection(self.g, node)])
-        raise Unsupported(f"path {node}")
+            return ("alt", [self.path(m) for m in Collection(self.g, alt)])
+        if self.g.value(n, RDF.first) is not None:
+            return ("seq", [self.path(m) for m in Collection(self.g, n)])
+        raise Unsupported(f"path {n}")
 
-    def check(self, shape: Node, p: URIRef, o: Node) -> tuple[str, Check] | None:
+    def check(self, shape: RdfNode, p: URIRef, o: RdfNode) -> tuple[str, Check, Test] | None:
+        made = self._check(shape, p, o)
+        if made is None:
+            return None
+        component, check, *test = made
+        return component, check, test[0] if test else (lambda d, f, vs: not check(d, f, vs))
+
+    def _check(self, shape: RdfNode, p: URIRef, o: RdfNode) -> tuple | None:
+        """(component, check) or (component, check, test) for one constraint of ``shape``; a test
+        must answer exactly ``not check(...)``."""
         g = self.g
         if p == SH.minCount:
             n = int(o)
-            return "MinCountConstraintComponent", lambda d, f, vs: [] if len(vs) >= n else [
-                (None, f"Less than {n} values")]
+            return ("MinCountConstraintComponent", lambda d, f, vs: [] if len(vs) >= n else [
+                (None, f"Less than {n} values")], lambda d, f, vs: len(vs) >= n)
         if p == SH.maxCount:
             n = int(o)
-            return "MaxCountConstraintComponent", lambda d, f, vs: [] if len(vs) <= n else [
-                (None, f"More than {n} values")]
+            return ("MaxCountConstraintComponent", lambda d, f, vs: [] if len(vs) <= n else [
+                (None, f"More than {n} values")], lambda d, f, vs: len(vs) <= n)
         if p == SH["class"]:
+            cls, message = term(o), f"Value does not have class {o.n3()}"
+
+            def has_class(d: Data, f: Node, vs: Iterable[Node]) -> bool:
+                for v in vs:  # noqa: SIM110 - all() and a generator cost more, on the hot path
+                    if cls not in d.classes(v):
+                        return False
+                return True
+
             return "ClassConstraintComponent", lambda d, f, vs: [
-                (v, f"Value does not have class {o.n3()}") for v in vs if not d.is_instance(v, o)]
+                (v, message) for v in vs if not d.is_instance(v, cls)], has_class
         if p == SH.datatype:
+            dt, message = str(o), f"Value is not Literal with datatype {o.n3()}"
+
+            def typed(d: Data, f: Node, vs: Iterable[Node]) -> bool:
+                for v in vs:  # noqa: SIM110 - as above
+                    if not _datatype_ok(v, dt):
+                        return False
+                return True
+
             return "DatatypeConstraintComponent", lambda d, f, vs: [
-                (v, f"Value is not Literal with datatype {o.n3()}") for v in vs if not _datatype_ok(v, o)]
+                (v, message) for v in vs if not _datatype_ok(v, dt)], typed
         if p == SH.pattern:
             flags = g.value(shape, SH.flags)
             rx = re.compile(str(o), re.I if flags is not None and "i" in str(flags) else 0)
+            message = f"Value does not match pattern '{o}'"
+
+            def matches(d: Data, f: Node, vs: Iterable[Node]) -> bool:
+                return not any(v[0] == "_" or not rx.search(lexical(v)) for v in vs)
+
             return "PatternConstraintComponent", lambda d, f, vs: [
-                (v, f"Value does not match pattern '{o}'") for v in vs if isinstance(v, BNode) or not rx.search(str(v))]
+                (v, message) for v in vs if v[0] == "_" or not rx.search(lexical(v))], matches
         if p in (SH.minLength, SH.maxLength):
             n, low = int(o), p == SH.minLength
-            return ("MinLengthConstraintComponent" if low else "MaxLengthConstraintComponent"), lambda d, f, vs: [
-                (v, f"String length not {'>=' if low else '<='} {n}") for v in vs
-                if isinstance(v, BNode) or (len(str(v)) < n if low else len(str(v)) > n)]
+            message = f"String length not {'>=' if low else '<='} {n}"
+
+            def too_short_or_long(v: Node) -> bool:
+                return v[0] == "_" or (len(lexical(v)) < n if low else len(lexical(v)) > n)
+
+            return (("MinLengthConstraintComponent" if low else "MaxLengthConstraintComponent"),
+                    lambda d, f, vs: [(v, message) for v in vs if too_short_or_long(v)],
+                    lambda d, f, vs: not any(too_short_or_long(v) for v in vs))
         if p == SH["in"]:
-            allowed = frozenset(Collection(g, o))
-            return "InConstraintComponent", lambda d, f, vs: [
-                (v, "Value not in list") for v in vs if v not in allowed]
+            allowed = frozenset(term(x) for x in Collection(g, o))
+            return ("InConstraintComponent", lambda d, f, vs: [(v, "Value not in list") for v in vs if v not in allowed],
+                    lambda d, f, vs: allowed.issuperset(vs))
         if p == SH.languageIn:
             langs = {str(x).lower() for x in Collection(g, o)}
+            message = f"String language is not in {sorted(langs)}"
 
-            def lang_in(d: Data, f: Node, vs: list[Node]) -> list[tuple[Node | None, str]]:
-                bad = []
-                for v in vs:
-                    lang = v.language.lower() if isinstance(v, Literal) and v.language else ""
-                    if not lang or (lang not in langs and lang.split("-")[0] not in langs):
-                        bad.append((v, f"String language is not in {sorted(langs)}"))
-                return bad
+            def other_language(v: Node) -> bool:
+                lang = language(v)
+                lang = lang.lower() if lang else ""
+                return not lang or (lang not in langs and lang.split("-")[0] not in langs)
 
-            return "LanguageInConstraintComponent", lang_in
+            return ("LanguageInConstraintComponent", lambda d, f, vs: [(v, message) for v in vs if other_language(v)],
+                    lambda d, f, vs: not any(other_language(v) for v in vs))
         if p == SH.uniqueLang:
             if not o.toPython():
                 return None
 
-            def unique(d: Data, f: Node, vs: list[Node]) -> list[tuple[Node | None, str]]:
+            def unique(d: Data, f: Node, vs: Iterable[Node]) -> list[tuple[Node | None, str]]:
                 seen: dict[str, int] = defaultdict(int)
                 for v in vs:
-                    if isinstance(v, Literal) and v.language:
-                        seen[v.language.lower()] += 1
+                    lang = language(v)
+                    if lang:
+                        seen[lang.lower()] += 1
                 return [(None, f"More than one String shares language {lang}") for lang, n in seen.items() if n > 1]
 
-            return "UniqueLangConstraintComponent", unique
-        if p == SH.nodeKind:
-            kinds = {SH.IRI: (URIRef,), SH.BlankNode: (BNode,), SH.Literal: (Literal,),
-                     SH.BlankNodeOrIRI: (BNode, URIRef), SH.BlankNodeOrLiteral: (BNode, Literal),
-                     SH.IRIOrLiteral: (URIRef, Literal)}[o]
-            return "NodeKindConstraintComponent", lambda d, f, vs: [
-                (v, f"Value is not of node kind {o.n3()}") for v in vs if not isinstance(v, kinds)]
-        if p == SH.lessThanOrEquals:
-            other = o
+            def unique_test(d: Data, f: Node, vs: Iterable[Node]) -> bool:
+                seen: set[str] = set()
+                for v in vs:
+                    lang = language(v)
+                    if lang:
+                        lang = lang.lower()
+                        if lang in seen:
+                            return False
+                        seen.add(lang)
+                return True
 
-            def ltoe(d: Data, f: Node, vs: list[Node]) -> list[tuple[Node | None, str]]:
+            return "UniqueLangConstraintComponent", unique, unique_test
+        if p == SH.nodeKind:
+            kinds, message = _KINDS[o], f"Value is not of node kind {o.n3()}"
+            return ("NodeKindConstraintComponent", lambda d, f, vs: [(v, message) for v in vs if v[0] not in kinds],
+                    lambda d, f, vs: not any(v[0] not in kinds for v in vs))
+        if p == SH.lessThanOrEquals:
+            other, message = term(o), f"Value is not <= {o.n3()}"
+
+            def ltoe(d: Data, f: Node, vs: Iterable[Node]) -> list[tuple[Node | None, str]]:
                 bad = []
                 for v in vs:
                     for w in d.objects(f, other):
-                        if isinstance(v, BNode) or isinstance(w, BNode):  # pyshacl errors out: not comparable
+                        if v[0] == "_" or w[0] == "_":  # pyshacl errors out: not comparable
                             bad.append((v, "a blank node cannot be compared"))
                             continue
-                        a = str(v) if isinstance(v, URIRef) else v.value if _is_string_value(v) else v
-                        b = str(w) if isinstance(w, URIRef) else w.value if _is_string_value(w) else w
+                        a, b = _comparable(v), _comparable(w)
                         if isinstance(a, str) != isinstance(b, str) or not a <= b:
-                            bad.append((v, f"Value is not <= {other.n3()}"))
+                            bad.append((v, message))
                 return bad
 
             return "LessThanOrEqualsConstraintComponent", ltoe
@@ -302,23 +468,21 @@ class Compiler:
                   SH.maxInclusive: ("MaxInclusive", lambda c: c <= 0), SH.maxExclusive: ("MaxExclusive", lambda c: c < 0)}
         if p in ranges:
             name, ok = ranges[p]
+            message, bound = f"Value fails {name} {o}", term(o)
 
-            def in_range(d: Data, f: Node, vs: list[Node]) -> list[tuple[Node | None, str]]:
-                bad = []
-                for v in vs:
-                    c = _compare(v, o)
-                    if c is None or not ok(c):
-                        bad.append((v, f"Value fails {name} {o}"))
-                return bad
+            def out_of_range(v: Node) -> bool:
+                c = _compare(v, o, bound)
+                return c is None or not ok(c)
 
-            return f"{name}ConstraintComponent", in_range
+            return (f"{name}ConstraintComponent", lambda d, f, vs: [(v, message) for v in vs if out_of_range(v)],
+                    lambda d, f, vs: not any(out_of_range(v) for v in vs))
         if p == SH.qualifiedValueShape:
             inner = self.shape(o)
             low, high = g.value(shape, SH.qualifiedMinCount), g.value(shape, SH.qualifiedMaxCount)
             if g.value(shape, SH.qualifiedValueShapesDisjoint) is not None:
                 raise Unsupported("sh:qualifiedValueShapesDisjoint")
 
-            def qualified(d: Data, f: Node, vs: list[Node]) -> list[tuple[Node | None, str]]:
+            def qualified(d: Data, f: Node, vs: Iterable[Node]) -> list[tuple[Node | None, str]]:
                 n = sum(1 for v in vs if inner.conforms(d, v))
                 if low is not None and n < int(low):
                     return [(None, f"Focus node does not conform to shape {o.n3()} at least {low} times")]
@@ -332,21 +496,49 @@ class Compiler:
             members = [self.shape(m) for m in Collection(g, o)]
             want = {SH.xone: lambda n: n == 1, SH["or"]: lambda n: n >= 1, SH["and"]: lambda n: n == len(members)}[p]
             label = str(p).rsplit("#", 1)[1]
-            return f"{label.capitalize()}ConstraintComponent", lambda d, f, vs: [
-                (v, f"Node does not conform to sh:{label}") for v in vs
-                if not want(sum(1 for m in members if m.conforms(d, v)))]
+            message = f"Node does not conform to sh:{label}"
+
+            def fails(d: Data, v: Node) -> bool:
+                if p == SH["or"]:  # the same answers as want(), without trying every member
+                    return not any(m.conforms(d, v) for m in members)
+                if p == SH["and"]:
+                    return not all(m.conforms(d, v) for m in members)
+                return not want(sum(1 for m in members if m.conforms(d, v)))
+
+            return (f"{label.capitalize()}ConstraintComponent", lambda d, f, vs: [(v, message) for v in vs if fails(d, v)],
+                    lambda d, f, vs: not any(fails(d, v) for v in vs))
         if p == SH["not"]:
             inner = self.shape(o)
-            return "NotConstraintComponent", lambda d, f, vs: [
-                (v, f"Node conforms to {o.n3()}, which it must not") for v in vs if inner.conforms(d, v)]
+            message = f"Node conforms to {o.n3()}, which it must not"
+            return ("NotConstraintComponent", lambda d, f, vs: [(v, message) for v in vs if inner.conforms(d, v)],
+                    lambda d, f, vs: not any(inner.conforms(d, v) for v in vs))
         if p == SH.node:
             inner = self.shape(o)
-            return "NodeConstraintComponent", lambda d, f, vs: [
-                (v, f"Value does not conform to shape {o.n3()}") for v in vs if not inner.conforms(d, v)]
+            message = f"Value does not conform to shape {o.n3()}"
+            return ("NodeConstraintComponent", lambda d, f, vs: [(v, message) for v in vs if not inner.conforms(d, v)],
+                    lambda d, f, vs: all(inner.conforms(d, v) for v in vs))
         if p == SH.hasValue:
-            return "HasValueConstraintComponent", lambda d, f, vs: [] if o in vs else [
-                (None, f"Node is missing the value {o.n3()}")]
+            value, message = term(o), f"Node is missing the value {o.n3()}"
+            return ("HasValueConstraintComponent", lambda d, f, vs: [] if value in vs else [(None, message)],
+                    lambda d, f, vs: value in vs)
         return None  # a target, a path, a nested property, a message or a comment
+
+
+def _steps(path: RdfPath | None) -> Path | None:
+    """A path of the shapes graph over terms."""
+    if path is None:
+        return None
+    if isinstance(path, URIRef):
+        return term(path)
+    return (path[0], [_steps(part) for part in path[1]])
+
+
+def _comparable(v: Node) -> object:
+    """What sh:lessThanOrEquals compares: an IRI's string, a string literal's value, else the Literal."""
+    if v[0] == "<":
+        return v[1:-1]
+    literal = node(v)
+    return literal.value if _is_string_value(literal) else literal
 
 
 @dataclass
@@ -354,22 +546,32 @@ class CompiledShapes:
     shapes: list[Shape]
 
     def results(self, triples: Iterable[tuple]) -> list[Result]:
-        data = Data(triples)
+        """The violations in rdflib ``triples``."""
+        return self.results_terms([(term(s), term(p), term(o)) for s, p, o in triples])
+
+    def results_terms(self, triples: Iterable[tuple[Node, Node, Node]], context: Index | None = None) -> list[Result]:
+        """The violations in triples of N-Triples terms (:mod:`kg.terms`), with ``context`` (see :class:`Data`)."""
+        data = Data(triples, context)
         out = []
         for shape in self.shapes:
             focus: dict[Node, None] = {}
             for cls in shape.targets:
-                focus.update(dict.fromkeys(sorted(data.instances.get(cls, ()), key=str)))
+                focus.update(dict.fromkeys(sorted(data.instances.get(cls, ()), key=lexical)))
             for f in focus:
-                out.extend(shape.results(data, f))
+                if not shape.conforms(data, f):
+                    out.extend(shape.results(data, f))
         return out
 
     def validate(self, triples: Iterable[tuple]) -> Report:
         results = self.results(triples)
         return Report(not results, report_text(results), len(results))
 
+    def validate_terms(self, triples: Iterable[tuple[Node, Node, Node]], context: Index | None = None) -> Report:
+        results = self.results_terms(triples, context)
+        return Report(not results, report_text(results), len(results))
 
-def _show(node: Node | tuple | None) -> str:
+
+def _show(node: RdfNode | tuple | None) -> str:
     if node is None:
         return ""
     if isinstance(node, tuple):

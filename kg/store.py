@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import resources
+from kg import resources, summary
 from kg.errors import StoreError
 from kg.namespaces import AKG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, RELEASE
 
@@ -42,6 +42,7 @@ class Store:
 
     def __init__(self, path: Path | None, wait: float | None = None) -> None:
         self.path = path
+        self._summary_cache = summary.Cache()
         if path is None:
             self.ox = ox.Store()
             return
@@ -63,6 +64,7 @@ class Store:
                                      path) from None
                 raise StoreError(f"cannot open the store ({message.splitlines()[0]})", path) from None
         self._recover()
+        self.settle_summary()
 
     # ------------------------------------------------------------ graphs
 
@@ -89,8 +91,8 @@ class Store:
         q = f"SELECT ?g ?sha WHERE {{ GRAPH ?g {{ ?g <{AKG.sha256}> ?sha }} }}"
         return {row["g"].value: row["sha"].value for row in self.ox.query(q)}
 
-    def write_releases(self, items: list[tuple[str, str, bool]]) -> None:
-        """Store several releases: (graph, N-Quads lines, graph already exists).
+    def write_releases(self, items: list[tuple], settle: bool = True) -> None:
+        """Store several releases: (graph, N-Quads lines, graph already exists[, its summary facts]).
 
         A release is all in or not at all, even if the process is killed. Graphs being replaced are
         dropped and inserted by one SPARQL Update (one transaction). New graphs on disk go through
@@ -98,52 +100,99 @@ class Store:
         release's digest triple is held back as its commit mark: the new graphs are named in a
         journal first, the digests are written in one transaction after the bulk load, and a
         journal left behind by a killed load makes the next open drop every graph it names that
-        has no digest (:meth:`_recover`).
+        has no digest (:meth:`_recover`). The replaced graphs, the digests (or the small batches
+        of new graphs) and the changes of the aggregates' summary (kg/summary.py) are one update;
+        ``settle=False`` leaves the summary's rows to :meth:`settle_summary` (the loader settles
+        after its last batch).
         """
-        replaced = [item for item in items if item[2]]
-        new = [item for item in items if not item[2]]
-        if replaced:
-            ops = []
-            for graph, body, _exists in replaced:
-                triples = body.replace(f" <{graph}> .\n", " .\n")
-                ops.append(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{triples}}} }}")
-            self.ox.update(" ;\n".join(ops))
-        if not new:
-            return
-        bodies = "".join(body for _g, body, _e in new).encode()
-        if self.path is None or len(new) < BULK_MIN:
-            self.ox.load(bodies, format=ox.RdfFormat.N_QUADS)
-            return
+        summarised = summary.present(self.ox)
+        # a "new" graph that is there after all (left by something else) is replaced, not added to
+        there = [bool(item[2]) or self.ox.contains_named_graph(ox.NamedNode(item[0])) for item in items]
+        replaced = [item for item, t in zip(items, there, strict=True) if t]
+        new = [item for item, t in zip(items, there, strict=True) if not t]
+        dropped = [graph for graph, *_ in replaced] if summarised else None
+        ops = [f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{_triples(body, graph)}}} }}"
+               for graph, body, *_ in replaced]
+        if not new or self.path is None or len(new) < BULK_MIN:
+            ops += [f"INSERT DATA {{ GRAPH <{graph}> {{\n{_triples(body, graph)}}} }}" for graph, body, *_ in new]
+            return self._commit(ops, dropped, items, settle)
         marks, rest = [], []
-        for graph, body, _e in new:
+        for graph, body, *_ in new:
             mark = f"<{graph}> <{AKG.sha256}> "
             for line in body.splitlines(keepends=True):
-                (marks if line.startswith(mark) else rest).append(line)
+                if line.startswith(mark):
+                    marks.append((graph, line))
+                else:
+                    rest.append(line)
         journal = self.path / JOURNAL
         # (no fsync: the journal guards against a killed process, whose writes the OS still completes)
-        journal.write_text("".join(f"{graph}\n" for graph, _b, _e in new), encoding="utf-8")
+        journal.write_text("".join(f"{graph}\n" for graph, *_ in new), encoding="utf-8")
         try:
             self.ox.bulk_load("".join(rest).encode(), format=ox.RdfFormat.N_QUADS)
-            self.ox.load("".join(marks).encode(), format=ox.RdfFormat.N_QUADS)
+            ops.append("INSERT DATA {\n" + "".join(f"GRAPH <{graph}> {{ {_triples(mark, graph)}}}\n"
+                                                  for graph, mark in marks) + "}")
+            self._commit(ops, dropped, items, settle)
         except BaseException:
             self._recover()
             raise
         journal.unlink()
 
+    def _commit(self, ops: list[str], dropped: list[str] | None, items: list[tuple], settle: bool = True) -> None:
+        """Run the write's operations as one update (one transaction), with the summary's changes
+        when the store keeps one (``dropped`` is then the graphs replaced or dropped, ``items`` the
+        releases written; ``settle``: its rows too). Data the summary cannot hold exactly drops it in
+        that same update (the queries then read the releases); so does a fault in the summary
+        (ensure_base rebuilds it)."""
+        change, text = None, ""
+        if dropped is not None:
+            try:
+                facts = summary.Facts()
+                for item in items:
+                    given = item[3] if len(item) > 3 else None
+                    facts.merge(given if given is not None else summary.release_facts(item[1], item[0]))
+                change = summary.changes(self.ox, dropped, facts, self._summary_cache)
+                if settle:
+                    summary.settle(change)
+                text = change.sparql()
+            except summary.Unsupported:
+                change, text = None, _refuse_summary()
+            except Exception:  # noqa: BLE001 - a fault in the summary must stop neither a load nor an open
+                change, text = None, f"DROP SILENT GRAPH <{summary.SUMMARY_GRAPH}>"
+        update = " ;\n".join(op for op in [*ops, text] if op)
+        try:
+            if update:
+                self.ox.update(update)
+        except BaseException:
+            self._summary_cache.clear()
+            raise
+        if change is not None:
+            change.committed()
+        else:
+            self._summary_cache.clear()
+
     def _recover(self) -> None:
         """Drop what a killed (or failed) bulk load left half-written: the journal's graphs that
-        have no digest triple, which is written last."""
+        have no digest triple, which is written last (the summary follows, in the same update)."""
         journal = self.path / JOURNAL if self.path else None
         if journal is None or not journal.exists():
             return
         graphs = [g for g in journal.read_text(encoding="utf-8").split() if g.startswith(str(RELEASE))]
-        drops = [f"DROP SILENT GRAPH <{g}>" for g in graphs if self.release_sha(g) is None]
-        if drops:
-            self.ox.update(" ;\n".join(drops))
+        self._drop([g for g in graphs if self.release_sha(g) is None])
         journal.unlink()
 
+    def settle_summary(self) -> None:
+        """Bring the summary's rows up to date after loads that left them (``settle=False``, or a
+        load that was killed): queries answer from the summary only once it is settled."""
+        if not summary.present(self.ox) or not summary.unsettled(self.ox):
+            return
+        self._commit([], [], [])
+
     def remove_graph(self, graph: str) -> None:
-        self.ox.update(f"DROP SILENT GRAPH <{graph}>")
+        self._drop([graph])
+
+    def _drop(self, graphs: list[str]) -> None:
+        if graphs:
+            self._commit([f"DROP SILENT GRAPH <{g}>" for g in graphs], graphs if summary.present(self.ox) else None, [])
 
     def ensure_base(self) -> None:
         """Load the ontology and the reference data, again whenever their files change."""
@@ -156,6 +205,25 @@ class Store:
 
             triples = list(g) + [(URIRef(graph), AKG.sha256, Literal(digest))]
             self.replace_graph(graph, triples)
+        if isinstance(self, Store):  # (a RemoteStore borrows this method: a server keeps no summary)
+            self.ensure_summary()
+
+    def ensure_summary(self) -> None:
+        """Build the summary of the aggregate queries once, for a store that has none (made before
+        summaries, or by an older version); loads keep it up to date from then on."""
+        if summary.present(self.ox):
+            return self.settle_summary()
+        if summary.refused(self.ox):
+            return
+        try:
+            quads = summary.build(self.ox)
+        except summary.Unsupported:
+            self._summary_cache.clear()
+            self.ox.update(_refuse_summary())
+            return
+        self._summary_cache.clear()
+        self.ox.update(f"DROP SILENT GRAPH <{summary.SUMMARY_GRAPH}>")
+        self.ox.load(ox.serialize(quads, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
 
     # ------------------------------------------------------------ reading
 
@@ -163,22 +231,71 @@ class Store:
         return self.ox.query(sparql, use_default_graph_as_union=True, substitutions=substitutions or None)
 
     def count(self, graph: str | None = None) -> int:
-        where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "GRAPH ?g { ?s ?p ?o }"
+        """Triples in ``graph``, or in every graph but the summary (derived data, like an index)."""
+        where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else \
+            f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{summary.SUMMARY_GRAPH}>)"
         return int(next(iter(self.ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))["n"].value)
 
     def dump(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
+        """A graph, or the whole store without the summary graph (a store loading the dump builds
+        its own)."""
         if graph:
             return self.ox.dump(format=fmt, from_graph=ox.NamedNode(graph))
         if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-            return self.ox.dump(format=fmt)
+            data = _without_summary(self.ox.dump(format=fmt), fmt, self.count(summary.SUMMARY_GRAPH))
+            if data is not None:
+                return data
+            out = ox.Store()
+            out.bulk_extend(q for q in self.ox if q.graph_name != _SUMMARY_NODE)
+            return out.dump(format=fmt)
         # a triple format: the union of all graphs
         out = ox.Store()
-        out.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in self.ox)
+        out.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in self.ox
+                        if q.graph_name != _SUMMARY_NODE)
         return out.dump(format=fmt, from_graph=ox.DefaultGraph())
 
     def close(self) -> None:
         self.ox.flush() if self.path else None
         del self.ox
+
+
+_SUMMARY_NODE = ox.NamedNode(summary.SUMMARY_GRAPH)
+
+
+def _triples(body: str, graph: str) -> str:
+    """N-Quads lines of ``graph`` as the triples of an INSERT DATA block."""
+    return body.replace(f" <{graph}> .\n", " .\n")
+
+
+def _refuse_summary() -> str:
+    """Drop the summary and note that this version cannot summarise the store's data."""
+    g = summary.SUMMARY_GRAPH
+    return (f"DROP SILENT GRAPH <{g}> ;\n"
+            f'INSERT DATA {{ GRAPH <{g}> {{ <{g}> <{summary.P_UNSUPPORTED.value}> "{summary.VERSION}" }} }}')
+
+
+def _without_summary(data: bytes, fmt: ox.RdfFormat, count: int) -> bytes | None:
+    """A TriG or N-Quads dump without the summary graph. Oxigraph writes each graph's quads
+    together, so the graph is cut out as one block (a literal cannot hold a raw line break, so the
+    block's lines are recognised safely); None if it is not found where expected."""
+    if not count:
+        return data
+    name = f"<{summary.SUMMARY_GRAPH}>".encode()
+    if fmt == ox.RdfFormat.N_QUADS:
+        tail = b" " + name + b" .\n"
+        first, last = data.find(tail), data.rfind(tail)
+        start, end = data.rfind(b"\n", 0, first) + 1, last + len(tail)
+        if first < 0 or not data.count(tail, start, end) == count == data.count(tail):
+            return None
+        return data[:start] + data[end:]
+    head = name + b" {\n"
+    start = 0 if data.startswith(head) else data.find(b"\n" + head) + 1
+    if start == 0 and not data.startswith(head):
+        return None
+    end = data.find(b"\n}\n", start) + 3
+    if end < 3 or data[start:end].count(b" .\n") != count:
+        return None
+    return data[:start] + data[end:]
 
 
 def _parse(files: list[Path]):

@@ -94,6 +94,46 @@ def release_triples(triples: Iterable[tuple]) -> list[tuple]:
     return out + context
 
 
+@cache
+def _context_terms() -> tuple[dict[str, dict[str, dict[str, None]]], dict[str, tuple[str, ...]]]:
+    """:func:`_context_index` in N-Triples terms (:mod:`kg.terms`), indexed as the validator indexes
+    a release (predicate -> objects, in order), and for each node the nodes its triples lead on to
+    (objects in the index, not through :data:`SKIP_HOP`): a release's context is then a few dict
+    lookups, and its triples are not indexed again for every release."""
+    from kg.terms import term
+
+    index: dict[str, dict[str, dict[str, None]]] = {}
+    hops: dict[str, tuple[str, ...]] = {}
+    skip = {term(p) for p in SKIP_HOP}
+    for node, triples in _context_index().items():
+        props: dict[str, dict[str, None]] = {}
+        for _s, p, o in triples:
+            props.setdefault(term(p), {})[term(o)] = None
+        index[term(node)] = props
+    for node, props in index.items():
+        hops[node] = tuple(dict.fromkeys(o for p, objs in props.items() if p not in skip for o in objs if o in index))
+    return index, hops
+
+
+def release_context(terms: Iterable[tuple[str, str, str]]) -> dict[str, dict[str, dict[str, None]]]:
+    """What :func:`release_triples` adds to a release built as N-Triples terms, already indexed: the
+    reference and vocabulary nodes it touches, then the nodes they lead on to. The dicts are shared
+    by every release: read them, never change them."""
+    index, hops = _context_terms()
+    touched: dict[str, None] = {}
+    for s, _p, o in terms:
+        if s in index:
+            touched[s] = None
+        if o in index:
+            touched[o] = None
+    context = {node: index[node] for node in touched}
+    for node in touched:
+        for o in hops[node]:
+            if o not in context:
+                context[o] = index[o]  # what the touched nodes link to (an agency's country), for sh:class
+    return context
+
+
 def release_data(triples: Iterable[tuple]) -> Graph:
     """The release's triples and the reference nodes it touches, as an rdflib Graph for pyshacl."""
     g = Graph()
@@ -122,5 +162,5 @@ def validate_release(rg: ReleaseGraph, engine: str | None = None) -> Report:
 
         compiled = compiled_shapes()
         if compiled is not None:
-            return compiled.validate(release_triples(rg.triples))
+            return compiled.validate_terms(rg.terms, release_context(rg.terms))
     return run_shacl(release_data(rg.triples))

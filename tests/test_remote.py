@@ -14,7 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import DEV, SEEDS, aseankg
+from conftest import CONTRACT_COLUMNS, DEV, SEEDS, aseankg
 
 from kg.query import named_queries
 
@@ -81,7 +81,21 @@ def test_named_queries_give_the_same_rows(loaded, dev_store_path, name):
     here = aseankg("query", name, *params, "--format", "csv", store=dev_store_path, check=True).stdout
     assert there.splitlines()[0] == here.splitlines()[0]
     assert len(there.splitlines()) > 1, f"{name} gave no rows"
-    assert sorted(there.splitlines()) == sorted(here.splitlines())
+    assert _rows(there, name) == _rows(here, name)
+
+
+def _rows(csv_text: str, name: str) -> list[list[str]]:
+    """The rows, sorted; in a competency query the parts of a " | "-joined cell are sorted too: the
+    server runs the original query, whose GROUP_CONCAT follows its evaluation order, while the
+    embedded store answers from its summary (kg/summary.py), which sorts them (as
+    bench/check_queries.py compares them)."""
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(csv_text)))
+    if name not in CONTRACT_COLUMNS:
+        rows = [[" | ".join(sorted(c.split(" | "))) if " | " in c else c for c in row] for row in rows]
+    return sorted(rows)
 
 
 @pytest.mark.parametrize("name,param", [("meetings", "partner=India"), ("timeline", "partner=United States of America"),
