@@ -467,7 +467,6 @@ def build(release: Release, facts: Extraction) -> ReleaseGraph:
     return _Builder(release, facts).build()
 
 
-_ESCAPE = ESCAPE
 _IRIS: dict[str, str] = {}
 
 
@@ -484,14 +483,7 @@ def nt_term(node) -> str:
             if len(_IRIS) < 200_000:
                 _IRIS[node] = text
         return text
-    if isinstance(node, BNode):
-        return f"_:{node}"
-    lexical = str(node).translate(_ESCAPE)
-    if node.language:
-        return f'"{lexical}"@{node.language}'
-    if node.datatype:
-        return f'"{lexical}"^^{nt_term(node.datatype)}'
-    return f'"{lexical}"'
+    return term(node)  # a blank node or a literal (its datatype is one of the XSD IRIs)
 
 
 def ntriples(triples: Iterable[Triple], graph: str | None = None) -> str:
