@@ -287,7 +287,8 @@ def run(store, query: NamedQuery, params: dict[str, str] | None = None) -> Resul
         # a declared parameter is projected so that Oxigraph can substitute it, but it is input, not
         # output, unless the query names it among its columns (``meeting`` both selects and is shown)
         shown = _columns(query.text)
-        columns = [(i, v.value) for i, v in enumerate(out.variables) if v.value not in query.parameters or v.value in shown]
+        columns = [(i, v.value) for i, v in enumerate(out.variables)
+                   if v.value not in query.parameters or v.value in shown]
         index = [i for i, _v in columns]  # (by position: a solution reads a column by name several times slower)
         result = Result([v for _i, v in columns], [[row[i] for i in index] for row in out])
         _cut(result, text, size)

@@ -285,7 +285,7 @@ def _without_summary(data: bytes, fmt: ox.RdfFormat, count: int) -> bytes | None
         tail = b" " + name + b" .\n"
         first, last = data.find(tail), data.rfind(tail)
         start, end = data.rfind(b"\n", 0, first) + 1, last + len(tail)
-        if first < 0 or not data.count(tail, start, end) == count == data.count(tail):
+        if first < 0 or not data.count(b"\n", start, end) == count == data.count(tail):
             return None
         return data[:start] + data[end:]
     head = name + b" {\n"

@@ -868,7 +868,8 @@ def _recompute(store: ox.Store, entities: set[str], excluded: set[str], new: Fac
         facts.party[e] = {a for a in set(rec.get("party", ())) | facts.party.get(e, set())
                           if a in new.party.get(e, ()) or a in facts.party.get(e, ())
                           or _exists(store, node, party, ox.NamedNode(a), excluded)}
-        if e in new.summit or e in facts.summit or (rec.get("summit") and _exists(store, node, rdf_type, summit, excluded)):
+        if e in new.summit or e in facts.summit or \
+                (rec.get("summit") and _exists(store, node, rdf_type, summit, excluded)):
             facts.summit.add(e)
         else:
             facts.summit.discard(e)

@@ -200,7 +200,8 @@ def test_a_graph_dropped_on_open_is_taken_out_of_the_summary(releases: Path, tmp
     load(store, [releases], 16)
     loaded = check(store)
     victim = str(release_iri("en_us_special_summit_2022"))
-    store.ox.update(f"DELETE WHERE {{ GRAPH <{victim}> {{ <{victim}> <https://w3id.org/aseankg/ontology#sha256> ?s }} }}")
+    sha = "<https://w3id.org/aseankg/ontology#sha256>"
+    store.ox.update(f"DELETE WHERE {{ GRAPH <{victim}> {{ <{victim}> {sha} ?s }} }}")
     (path / JOURNAL).write_text(f"{victim}\n", encoding="utf-8")
     store.close()
 
@@ -253,8 +254,9 @@ def test_partner_labels_changed_by_the_reference_data_or_a_release(releases: Pat
 
     # a release gives a second English label to a partner, and to a topic; then goes
     extra = "https://w3id.org/aseankg/release/extra_labels"
-    body = (f'<https://w3id.org/aseankg/id/actor/usa> <http://www.w3.org/2004/02/skos/core#prefLabel> "USA"@en <{extra}> .\n'
-            f'<https://w3id.org/aseankg/topic/covid19> <http://www.w3.org/2004/02/skos/core#prefLabel> "Pandemic"@en <{extra}> .\n')
+    label = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
+    body = (f'<https://w3id.org/aseankg/id/actor/usa> {label} "USA"@en <{extra}> .\n'
+            f'<https://w3id.org/aseankg/topic/covid19> {label} "Pandemic"@en <{extra}> .\n')
     store.write_releases([(extra, body, False)])
     assert any("USA" in str(rows) for rows in check(store).values())
     store.remove_graph(extra)
@@ -284,15 +286,18 @@ def test_hand_made_graphs_the_loader_never_writes(releases: Path, tmp_path: Path
         f'<{g}#r2> <{a}meeting> {m}', f'<{g}#r2> <https://schema.org/startDate> "2020-11-02"^^<{x}date>',
         f"{m2} {t} <{a}Meeting>", f"{m2} <{a}party> {usa}",
         f"<{g}#c1> {t} <{a}FinancialPledge>", f"<{g}#c1> <{a}committedBy> {usa}",
-        f"<{g}#c1> <https://schema.org/amount> <{g}#c1a>", f'<{g}#c1a> <https://schema.org/value> "100.50"^^<{x}decimal>',
+        f"<{g}#c1> <https://schema.org/amount> <{g}#c1a>",
+        f'<{g}#c1a> <https://schema.org/value> "100.50"^^<{x}decimal>',
         f'<{g}#c1a> <https://schema.org/currency> "USD"',
         f"<{g}#c2> {t} <{a}FinancialPledge>", f"<{g}#c2> <{a}committedBy> {usa}", f"<{g}#c2> <{a}meeting> {m2}",
         f"<{g}#c2> <https://schema.org/amount> <{g}#c2a>", f'<{g}#c2a> <https://schema.org/value> "7"^^<{x}decimal>',
         f'<{g}#c2a> <https://schema.org/currency> "USD"',
         f"<{g}#p1> <{a}meeting> {m}", f"<{g}#p1> <{a}role> <https://w3id.org/aseankg/role/co-chair>",
         f"<{g}#p1> <{a}participant> <{o}person/joko-widodo>",
-        f"<{g}#p2> {t} <{a}Participation>", f"<{g}#p2> <{a}meeting> {m}", f"<{g}#p2> <{a}participant> <{o}person/hun-sen>",
-        f"<{g}#p3> {t} <{a}Participation>", f"<{g}#p3> <{a}meeting> {m}", f"<{g}#p3> <{a}participant> <{o}person/penny-wong>",
+        f"<{g}#p2> {t} <{a}Participation>", f"<{g}#p2> <{a}meeting> {m}",
+        f"<{g}#p2> <{a}participant> <{o}person/hun-sen>",
+        f"<{g}#p3> {t} <{a}Participation>", f"<{g}#p3> <{a}meeting> {m}",
+        f"<{g}#p3> <{a}participant> <{o}person/penny-wong>",
         f'<{o}person/penny-wong> <http://www.w3.org/2004/02/skos/core#prefLabel> "P. Wong"@en',
         f"<{g}#d1> <{a}meeting> {m}", f"<{g}#d1> <{a}topic> <https://w3id.org/aseankg/topic/covid19>",
     ]
@@ -316,7 +321,8 @@ def test_data_the_summary_cannot_hold_drops_it(releases: Path, tmp_path: Path) -
     load(store, [releases], 16)
     loaded = answers(store, True)
     odd = "https://w3id.org/aseankg/release/odd"
-    body = (f"_:p <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/aseankg/ontology#Participation> <{odd}> .\n"
+    t = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    body = (f"_:p {t} <https://w3id.org/aseankg/ontology#Participation> <{odd}> .\n"
             f"_:p <https://w3id.org/aseankg/ontology#meeting> <https://w3id.org/aseankg/id/meeting/x> <{odd}> .\n"
             f"_:p <https://w3id.org/aseankg/ontology#participant> _:someone <{odd}> .\n")
     store.write_releases([(odd, body, False)])
@@ -354,3 +360,18 @@ def test_exports_and_counts_leave_the_summary_out(releases: Path, tmp_path: Path
         assert summary.SUMMARY_GRAPH.encode() not in data
         assert len(list(ox.parse(data, format=fmt))) == total
     store.close()
+
+
+def test_the_server_answers_from_the_summary_when_the_store_keeps_one(releases: Path, monkeypatch) -> None:
+    """``aseankg serve`` picks the summarised form in the child that opens the store, as kg/query.py does."""
+    from kg.serve import Request, evaluate
+
+    req = Request('SELECT ("the releases" AS ?from) WHERE {}', "text/csv",
+                  summarised=('SELECT ("the summary" AS ?from) WHERE {}', {}))
+    bare = Store(None)  # no ensure_base: no summary
+    assert b"the releases" in evaluate(bare.ox, req, 10).body
+    store = fresh(None)
+    load(store, [releases], 16)
+    assert b"the summary" in evaluate(store.ox, req, 10).body
+    monkeypatch.setenv("ASEANKG_SUMMARY", "off")
+    assert b"the releases" in evaluate(store.ox, req, 10).body
