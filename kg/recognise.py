@@ -202,7 +202,6 @@ def _reversed(label: str) -> list[str]:
 
 
 _SKELETON_DROP = dict.fromkeys(map(ord, "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e30\u0e47 .-ฯ"), None)
-_SKELETON_DROP_KEEP_SPACE = dict.fromkeys(map(ord, "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e30\u0e47.-ฯ"), None)
 _SKELETON_MAP = str.maketrans({"\u0e39": "\u0e38", "\u0e35": "\u0e34", "\u0e37": "\u0e36", "\u0e45": "\u0e32",
                                 # consonants that write the same sound in a transliteration
                                 "ซ": "ส", "ศ": "ส", "ษ": "ส", "ธ": "ท", "ฑ": "ท", "ฒ": "ท", "ฐ": "ท", "ถ": "ท",
@@ -219,6 +218,7 @@ def thai_skeleton(name: str) -> str:
     return _SILENT_HO.sub("", name.translate(_SKELETON_DROP).translate(_SKELETON_MAP))
 
 
+_SKELETON_DROP_KEEP_SPACE = {k: v for k, v in _SKELETON_DROP.items() if k != ord(" ")}  # words stay apart
 _VOWELS = dict.fromkeys(map(ord, "ะัาำิีึืุูเแโใไ็ๅ"), None)
 
 
@@ -918,7 +918,7 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+และ\s*|\s+)(?:
 def _listed_sessions(text: str, named: list[Mention], found: list[Mention]) -> list[Mention]:
     """One meeting per partner a sentence lists after "meetings with": ASEAN and that partner."""
     ref = load_reference()
-    members = {r.coordinator_id for r in ref.coordinators}
+    members = ref.coordinating_members()
     actors = [m for m in named if m.kind in ("actor", "demonym")]
     out: list[Mention] = []
     for rx in (_SESSIONS_EN, _SESSIONS_TH):

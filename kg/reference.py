@@ -190,6 +190,11 @@ class Reference:
         """The five countries of the Mekong-[Partner] frameworks (mechanisms.csv, ``mekong_partner``)."""
         return [a for a in self.mechanisms["mekong_partner"].party_ids if a in self.actors]
 
+    def coordinating_members(self) -> set[str]:
+        """The member states that coordinate a partner's relations (coordinators.csv): ASEAN's side,
+        never a partner."""
+        return {r.coordinator_id for r in self.coordinators}
+
     def actor_by_label(self, label_en: str) -> Actor | None:
         for actor in self.actors.values():
             if label_en in (actor.label_en, *actor.aliases_en):

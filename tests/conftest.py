@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -85,3 +88,22 @@ def dev_memory_store(dev_store_path):
     store = Store(None)
     store.ox.load(dump.encode(), format=ox.RdfFormat.N_QUADS)
     return store
+
+
+def kill_load_after(corpus: Path, store: Path, releases: int, batch: int = 4) -> int:
+    """Start `aseankg load` in a subprocess, SIGKILL it once it has reported ``releases`` loaded, and
+    return how many it reported (fewer if it ended first; the caller asserts on it)."""
+    env = dict(os.environ, ASEANKG_BATCH=str(batch), ASEANKG_JOBS="2", PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "--store", str(store), "load", str(corpus)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+    seen = 0
+    while seen < releases:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        seen += line.startswith("loaded")
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL, "the load finished before it could be killed"
+    time.sleep(0.3)  # the workers die with the loader (PR_SET_PDEATHSIG)
+    return seen

@@ -8,14 +8,12 @@ every release is either fully in the store (the same triples as a clean load) or
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEED, aseankg
+from conftest import ROOT, SEED, aseankg, kill_load_after
 
 from bench.corpus import generate
 
@@ -72,28 +70,12 @@ def clean(corpus: Path, tmp_path_factory) -> dict:
     return graphs(store)
 
 
-def start_load(corpus: Path, store: Path, batch: int = 4) -> subprocess.Popen:
-    env = dict(os.environ, ASEANKG_BATCH=str(batch), ASEANKG_JOBS="2", PYTHONUNBUFFERED="1")
-    return subprocess.Popen([sys.executable, "-m", "kg.cli", "--store", str(store), "load", str(corpus)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
-
-
 @pytest.mark.parametrize(("after_lines", "batch"), [(1, 4), (25, 4), (1, 16), (20, 16)])
 def test_sigkill_leaves_each_release_in_or_out(after_lines: int, batch: int, corpus: Path, clean: dict,
                                                tmp_path: Path) -> None:
     """Batches of 4 are written in plain transactions, batches of 16 by the bulk loader with a journal."""
     store = tmp_path / "store"
-    proc = start_load(corpus, store, batch)
-    seen = 0
-    while seen < after_lines:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        seen += line.startswith("loaded")
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL, "the load finished before it could be killed"
-    time.sleep(0.3)  # the workers die with the loader (PR_SET_PDEATHSIG)
+    seen = kill_load_after(corpus, store, after_lines, batch)
 
     partial = graphs(store)
     assert seen <= len(partial) < len(clean)

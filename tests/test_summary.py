@@ -12,17 +12,12 @@ cannot hold, and an older store without a summary.
 from __future__ import annotations
 
 import dataclasses
-import os
 import shutil
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import DEV, ROOT, SEEDS, aseankg
+from conftest import DEV, SEEDS, aseankg, kill_load_after
 
 from bench.corpus import generate
 from kg import summary
@@ -215,19 +210,7 @@ def test_sigkilled_load_leaves_an_exact_summary(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     generate(80, corpus, seed=5)
     path = tmp_path / "store"
-    env = dict(os.environ, ASEANKG_BATCH="16", ASEANKG_JOBS="2", PYTHONUNBUFFERED="1")
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "--store", str(path), "load", str(corpus)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
-    seen = 0
-    while seen < 20:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        seen += line.startswith("loaded")
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL, "the load finished before it could be killed"
-    time.sleep(0.3)
+    kill_load_after(corpus, path, 20, batch=16)
     store = Store(path)
     assert 20 <= len(store.release_graphs()) < 80
     check(store)

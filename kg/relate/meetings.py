@@ -228,9 +228,7 @@ class MeetingRules(RelaterBase):
         with what the release says of them, when it names them precisely (an ordinal or a date); no
         one attends them and nothing is discussed at them in this release."""
         for meeting, mentions in background:
-            if getattr(meeting, "_bg_done", False):
-                continue
-            if not hasattr(meeting, "start") or meeting.start is None:
+            if meeting.start is None:  # (one named in passing was not placed in time yet)
                 self._place_in_time(meeting, mentions, False)
             if meeting.status != "held" or not (meeting.ordinal or meeting.start):
                 continue

@@ -29,7 +29,7 @@ from kg.relate.sentences import Sentence
 
 class PartnershipRules(RelaterBase):
     def partnerships(self) -> None:
-        members = {r.coordinator_id for r in self.ref.coordinators}
+        members = self.ref.coordinating_members()
         for level, lm in self._level_mentions():
             i = self.sent_of(lm.start())
             s = self.sents[i]
@@ -103,7 +103,7 @@ class PartnershipRules(RelaterBase):
         return None
 
     def coordinators(self) -> None:
-        members = {r.coordinator_id for r in self.ref.coordinators}
+        members = self.ref.coordinating_members()
         for cm in finditer_in(COORDINATOR, self.text, near(COORDINATOR_ANCHOR, self.text, 24, 24)):
             i = self.sent_of(cm.start())
             s = self.sents[i]

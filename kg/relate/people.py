@@ -352,9 +352,9 @@ class PeopleRules(RelaterBase):
                 if len(ids) == 1:
                     return next(iter(ids))
                 # the same consonants, vowels written differently (เจนดา / จินดา); a full name only
-                ids = gazetteer().person_consonants.get(thai_consonants(core), set())
-                return next(iter(ids)) if len(ids) == 1 and len(tokens) >= 2 and len(thai_consonants(core)) >= 5 \
-                    else None
+                consonants = thai_consonants(core)
+                ids = gazetteer().person_consonants.get(consonants, set())
+                return next(iter(ids)) if len(ids) == 1 and len(tokens) >= 2 and len(consonants) >= 5 else None
             # นายดอนฯ (a Thai is called by the given name), นายโมเตกิ (a foreigner by the family name)
             for index in (0, -1):
                 for person in self.x.people.values():
