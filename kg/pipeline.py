@@ -234,7 +234,7 @@ class Loader:
         self.store = store
         self.strict = strict
         self.jobs = default_jobs() if jobs is None else max(1, jobs)
-        self.batch = max(1, batch or int(os.environ.get("ASEANKG_BATCH", "0") or 0) or 64)
+        self.batch = max(1, batch or int(os.environ.get("ASEANKG_BATCH", "0") or 0) or 1024)
         self.dry_run = dry_run
         self.timings: dict[str, float] = dict.fromkeys((*STAGES, "store"), 0.0)
         self.bulk = hasattr(store, "write_releases")

@@ -737,8 +737,9 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
     ordinals = find_ordinals(text)
     people = []
     ref_people = [m for m in found if m.kind == "person"]
-    for rx, script in ((PERSON_TH, "th"), (PERSON_EN, "en")):
+    for rx, pattern_script in ((PERSON_TH, "th"), (PERSON_EN, "en")):
         for m in rx.finditer(text):
+            script = pattern_script
             s, e = m.start("name"), m.end("name")
             name = m.group("name").strip()
             name = re.sub(r"\s+(?:and|และ|the|The|of)$", "", name)
