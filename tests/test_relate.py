@@ -83,3 +83,14 @@ def test_thai_spellings_of_a_vietnamese_nh_compare_equal():
     assert thai_consonants("ฝ่าม บิ่ญ มิญ") == thai_consonants("ฝ่าม บิ่งห์ มินห์")
     assert thai_consonants("ฝ่าม มิญ ชิ้ง") == thai_consonants("ฝ่าม มินห์ จิ๋งห์")
     assert thai_consonants("สก เจนดา โสภา") != thai_consonants("สก เจนดา โสภี ฮุน")
+
+
+def test_thai_name_after_a_latin_name_in_a_thai_release_stays_thai(tmp_path):
+    """Regression: a Latin-script name after a Thai honorific (นางEat Sophea) switched the loop's
+    script to English for every later Thai name, which then became a Person labelled in Thai as
+    English with the IRI person/x."""
+    f = _facts(tmp_path, "การประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ ๑๘\n\nเมื่อวันที่ ๑๗ มิถุนายน ๒๕๖๕ "
+                         "นาง Eat Sophea หัวหน้าคณะผู้แทนกัมพูชา และนางสมศรี ใจดีงาม อธิบดีกรมเอเชียตะวันออก "
+                         "เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ ๑๘\n", day="2022-06-17", lang="th")
+    person = next(p for p in f.people.values() if p.name_th == "สมศรี ใจดีงาม")
+    assert person.machine_romanised and person.name_en.isascii() and person.key != "x"
