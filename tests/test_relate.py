@@ -94,3 +94,27 @@ def test_thai_name_after_a_latin_name_in_a_thai_release_stays_thai(tmp_path):
                          "เข้าร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ ๑๘\n", day="2022-06-17", lang="th")
     person = next(p for p in f.people.values() if p.name_th == "สมศรี ใจดีงาม")
     assert person.machine_romanised and person.name_en.isascii() and person.key != "x"
+
+
+def _levels(facts) -> set[tuple[str, str, int | None]]:
+    return {(p.partner, p.level, p.since) for p in facts.partnerships}
+
+
+def test_a_partnerships_year_is_not_a_documents_year_nor_a_periods(tmp_path):
+    f = _facts(tmp_path, "Leaders meet\n\nOn 15 February 2016 the leaders met at Sunnylands. The summit built on the "
+                         "decision, taken by the leaders in Kuala Lumpur in November 2015, to elevate U.S.-ASEAN relations "
+                         "to a Strategic Partnership, and on the Plan of Action for 2016-2020 that accompanies it. They "
+                         "adopted the ASEAN-U.S. Strategic Partnership Vision 2030.\n", day="2016-02-16")
+    assert ("usa", "StrategicPartnership", 2015) in _levels(f)
+
+
+def test_a_year_the_text_states_beats_the_meetings_year(tmp_path):
+    """The headline's upgrade takes the meeting's year; a later sentence giving the year (after a
+    translation in brackets) corrects it, and 'began in' dates the dialogue relations."""
+    f = _facts(tmp_path, "ผู้นำยกระดับความเป็นหุ้นส่วนทางยุทธศาสตร์แบบรอบด้านอาเซียน-ออสเตรเลีย\n\n"
+                         "เมื่อวันที่ ๖ มีนาคม ๒๕๖๗ นายกรัฐมนตรีกล่าวถึงความสัมพันธ์ ซึ่งเริ่มต้นขึ้นเมื่อปี ๒๕๑๗ "
+                         "โดยออสเตรเลียเป็นประเทศคู่เจรจาประเทศแรกของอาเซียน และได้รับการยกระดับเป็นความเป็นหุ้นส่วน"
+                         "ทางยุทธศาสตร์แบบรอบด้าน (Comprehensive Strategic Partnership) เมื่อปี ๒๕๖๔\n",
+               day="2024-03-06", lang="th")
+    assert _levels(f) >= {("australia", "DialoguePartner", 1974),
+                          ("australia", "ComprehensiveStrategicPartnership", 2021)}

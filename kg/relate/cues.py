@@ -122,7 +122,7 @@ LEVELS = [
     (re.compile(r"คู่เจรจาเฉพาะด้าน|Sectoral Dialogue Partner", re.I), "SectoralDialoguePartner"),
     (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น|ประเทศ)หุ้นส่วนเพื่อการพัฒนา|Development Partner(?:ship)?", re.I),
      "DevelopmentPartner"),
-    (re.compile(r"(?:สถานะ(?:การเป็น)?(?:ประเทศ)?|เป็น(?:ประเทศ)?|ความสัมพันธ์(?:ในฐานะ)?)คู่เจรจา(?!เฉพาะด้าน)(?:อย่าง)?(?:เต็มรูปแบบ)?|"
+    (re.compile(r"(?:สถานะ(?:การเป็น)?(?:ประเทศ)?|เป็น(?:ประเทศ)?|ความสัมพันธ์(?:ในฐานะ)?(?:ประเทศ)?)คู่เจรจา(?!เฉพาะด้าน)(?:อย่าง)?(?:เต็มรูปแบบ)?|"
                 r"(?<!Sectoral )Dialogue Partner(?:ship)?(?: status)?|"
                 # "dialogue relations between the EU and ASEAN date back to 1977": the level, with its year
                 r"dialogue relations(?=(?:(?!partner)[^.;]){0,60}?(?:date back to|dating back to|since|established in|began in|"
@@ -135,7 +135,7 @@ LEVELS = [
 LEVEL_ANCHOR = re.compile(r"partner|หุ้นส่วน|คู่เจรจา|CSP|dialogue relations", re.I)  # a word every level's name has
 # a relative clause saying when a level was reached, between the level and the year
 ESTABLISHED_IN = re.compile(r"(?:\b(?:that|which|to which|when)\b|ซึ่ง|ที่)[^.;]{0,70}?(?:established|raised|elevated|upgraded|"
-                            r"launched|reached|agreed|announced|จัดตั้ง|สถาปนา|ยกระดับ|ประกาศ|ก่อตั้ง)", re.I)
+                            r"launched|reached|agreed|announced|began|started|จัดตั้ง|สถาปนา|ยกระดับ|ประกาศ|ก่อตั้ง|เริ่ม)", re.I)
 # a month and year right after a meeting's name ("... ในเดือนกรกฎาคม ๒๕๖๗", "... in October 2024")
 MONTH_YEAR = re.compile(r"\s*(?:,\s*)?(?:ใน|in |on |during |of )?(?:เดือน)?\s?(?P<month>[ก-ฮะ-์.]+|[A-Z][a-z]+\.?)\s?"
                         r"(?:พ\.ศ\.\s?|ค\.ศ\.\s?)?(?P<year>[12][0-9]{3})(?![0-9])")
@@ -172,7 +172,9 @@ COUNT_WORDS = {"both": 2, "two": 2, "สอง": 2, "2": 2, "three": 3, "สา�
 # the numbering or Markdown marks before a heading
 HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\d{1,2}[.)]\s*|\(?[a-zก-ฮ]\)\s*|\*\*)|\*\*\s*$")
 # a year that dates something else: an anniversary, when dialogue began
-NOT_SINCE = re.compile(r"(?:ครบรอบ|anniversary|ในปีแห่ง)\D{0,25}$", re.I)
+# ... nor is a document's year ("Strategic Partnership Vision 2030", "the Plan of Action for 2016-2020")
+NOT_SINCE = re.compile(r"(?:(?:ครบรอบ|anniversary|ในปีแห่ง)\D{0,25}|(?:Vision|Agenda|Blueprint|Plan of Action|Work Plan|"
+                       r"วิสัยทัศน์|แผนปฏิบัติการ|แผนงาน)[^.\d]{0,25})$", re.I)
 # ... and items that open a line ("1. early conclusion of ..."), taken only after a colon (see proposals)
 LINE_ITEM = r"|(?m:^[ \t]*(\d{1,2})\.[ \t]+)"
 LIST_ANCHOR = re.compile(r"[()]|\d|(?i:irst|econd|hird|ourth|ifth|ixth)|ประการ")  # in every list marker

@@ -27,9 +27,15 @@ from kg.relate.cues import (
 from kg.relate.sentences import Sentence
 
 
+# a year that opens or closes a period ("2016-2020", "2564–2568") dates no level
+_PERIOD_AFTER = re.compile(r"\s*[-–]\s*\d{4}")
+_PERIOD_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
+
+
 class PartnershipRules(RelaterBase):
     def partnerships(self) -> None:
         members = self.ref.coordinating_members()
+        inferred: dict[int, bool] = {}  # partnership -> its year came from the meeting, not the text
         for level, lm in self._level_mentions():
             i = self.sent_of(lm.start())
             s = self.sents[i]
@@ -48,59 +54,76 @@ class PartnershipRules(RelaterBase):
                 if len(partners) != 1:
                     continue
                 partner = partners[0]
-            since = self._since(lm, s, meeting)
+            since, stated = self._since(lm, s, meeting)
             existing = next((p for p in self.x.partnerships if p.partner == partner and p.level == level), None)
             if existing:
-                existing.since = existing.since or since
+                # a year the text states beats one taken from the meeting at an earlier mention
+                if since is not None and (existing.since is None or (stated and inferred.get(id(existing)))):
+                    existing.since = since
+                    inferred[id(existing)] = not stated
                 continue
             self.x.partnerships.append(Partnership(partner, level, self.ev(lm.start(), lm.end()), since, meeting))
+            inferred[id(self.x.partnerships[-1])] = not stated
 
     def _level_mentions(self) -> list[tuple[str, re.Match]]:
         """Every partnership level the text names, level by level in the order of LEVELS."""
         spans = near(LEVEL_ANCHOR, self.text, 40, 100)
         return [(level, lm) for rx, level in LEVELS for lm in finditer_in(rx, self.text, spans)]
 
-    def _since(self, lm: re.Match, s: Sentence, meeting: str) -> int | None:
-        """The year a level was reached: a year written right after the level ("a Sectoral Dialogue
-        Partner in 1992", "เป็นคู่เจรจาเต็มรูปแบบเมื่อปี 2538"); for an upgrade this
-        meeting made ("agreed to raise ... to a Strategic Partnership"), the meeting's year."""
+    def _since(self, lm: re.Match, s: Sentence, meeting: str) -> tuple[int | None, bool]:
+        """The year a level was reached, and whether the text states it: a year written right after
+        the level ("a Sectoral Dialogue Partner in 1992", "เป็นคู่เจรจาเต็มรูปแบบเมื่อปี 2538") or
+        before it ("in 1974, Australia became ASEAN's first Dialogue Partner"); for an upgrade this
+        meeting made ("agreed to raise ... to a Strategic Partnership"), the meeting's year (not stated)."""
         sentence = self.text[s.start:s.end]
         years = [(y.start, y.end, y.value) for y in self.m.within(s.start, s.end, "year")]
         years += [(d.start, d.end, d.value.start.year) for d in self.m.within(s.start, s.end, "date")]
-        years = [y for y in years if not NOT_SINCE.search(self.text[max(s.start, y[0] - 40):y[0]])]
-        after = [y for y in years if 0 <= y[0] - lm.end() <= 45 and not any(
-            r.search(self.text[lm.end():y[0]]) for r, _ in LEVELS)]
+        years = [y for y in years if not NOT_SINCE.search(self.text[max(s.start, y[0] - 40):y[0]])
+                 and not _PERIOD_AFTER.match(self.text, y[1]) and not _PERIOD_BEFORE.search(self.text, max(0, y[0] - 12), y[0])]
+        after = [y for y in years if 0 <= y[0] - lm.end() <= 45 and not self._other_level(lm.end(), y[0])]
         if after:
-            return min(after)[2]
+            return min(after)[2], True
         # "the Strategic Partnership that the two sides established in December 2020",
         # "หุ้นส่วน... ซึ่งผู้นำทั้งสองฝ่ายได้ประกาศจัดตั้งเมื่อเดือนตุลาคม ๒๕๖๔"
         told = [y for y in years if 0 <= y[0] - lm.end() <= 120 and ESTABLISHED_IN.search(self.text[lm.end():y[0]])
-                and not any(r.search(self.text[lm.end():y[0]]) for r, _ in LEVELS)]
+                and not self._other_level(lm.end(), y[0])]
         if told:
-            return min(told)[2]
-        # "in 1974, Australia became ASEAN's first Dialogue Partner"
-        before = [y for y in years if 0 <= lm.start() - y[1] <= 60 and not any(
-            r.search(self.text[y[1]:lm.start()]) for r, _ in LEVELS) and re.search(
-            r"became|become|was made|เป็น|ได้รับ", self.text[y[1]:lm.start()])]
+            return min(told)[2], True
+        # "in 1974, Australia became ASEAN's first Dialogue Partner", "เมื่อปี ๒๕๑๗ โดยออสเตรเลียเป็นประเทศคู่เจรจา"
+        before = [y for y in years if 0 <= lm.start() - y[1] <= 60 and not self._other_level(y[1], lm.start())
+                  and re.search(r"became|become|was made|(?<!ความ)เป็น|ได้รับ", self.text[y[1]:lm.end()])]
         if before:
-            return max(before)[2]
+            return max(before)[2], True
         if self._cue(PLANNED, s) or re.search(r"will|would|should|จะ|ควร|expected|aim", sentence, re.I):
-            return None
+            return None, False
         lead = self.text[max(s.start, lm.start() - 70):lm.start()]
         # "had been raised to a Strategic Partnership at the commemorative summit held in New Delhi on
         # 20 December 2012"
         if re.search(r"raised|elevated|upgraded|established|ยกระดับ|สถาปนา|จัดตั้ง", lead, re.I):
-            later = [y for y in years if 0 <= y[0] - lm.end() <= 110 and not any(
-                r.search(self.text[lm.end():y[0]]) for r, _ in LEVELS) and not re.search(r"[.;]", self.text[lm.end():y[0]])]
+            later = [y for y in years if 0 <= y[0] - lm.end() <= 110 and not self._other_level(lm.end(), y[0])
+                     and not re.search(r"[.;]", self.text[lm.end():y[0]])]
             if later:
-                return min(later)[2]
-        if re.search(r"ยกระดับ|สถาปนา|จัดตั้ง|ประกาศ|มอบสถานะ|elevat|upgrad|establish|launch|raise|confer|grant|"
-                     r"accord|admit|welcom", lead, re.I) and \
-                not re.search(r"เมื่อปี|ตั้งแต่|since|recall|had been|has been", lead, re.I):
+                return min(later)[2], True
+        upgrade = re.search(r"ยกระดับ|สถาปนา|จัดตั้ง|ประกาศ|มอบสถานะ|elevat|upgrad|establish|launch|raise|confer|grant|"
+                            r"accord|admit|welcom", lead, re.I)
+        if upgrade and not re.search(r"เมื่อปี|ตั้งแต่|since|recall|had been|has been", lead, re.I):
+            # "the decision, taken by the leaders in Kuala Lumpur in November 2015, to elevate ... to a
+            # Strategic Partnership": the year of the decision, written before its verb
+            verb = max(s.start, lm.start() - 70) + upgrade.start()
+            decided = [y for y in years if y[1] <= verb and verb - y[1] <= 60 and not self._other_level(y[1], lm.start())
+                       and not re.search(r"[.;]|since|ตั้งแต่", self.text[max(s.start, y[0] - 8):verb], re.I)]
+            if decided:
+                return max(decided)[2], True
             mt = self.x.meeting(meeting)
             day = (mt.start if mt and mt.start else None) or self.release_date
-            return day.year if day else None
-        return None
+            return (day.year if day else None), False
+        return None, False
+
+    def _other_level(self, a: int, b: int) -> bool:
+        """Whether a level is named between ``a`` and ``b``, a translation in brackets aside
+        ("หุ้นส่วนทางยุทธศาสตร์แบบรอบด้าน (Comprehensive Strategic Partnership) เมื่อปี ๒๕๖๔")."""
+        between = re.sub(r"\([^()]*\)", "", self.text[a:b])
+        return any(r.search(between) for r, _ in LEVELS)
 
     def coordinators(self) -> None:
         members = self.ref.coordinating_members()
