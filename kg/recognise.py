@@ -289,7 +289,8 @@ def gazetteer() -> Gazetteer:
     for m in ref.mechanisms.values():
         if m.is_pattern:
             continue
-        for label in (m.label_en, m.abbreviation, *_thai_variants(m.label_th or "")):
+        for label in (m.label_en, m.abbreviation, *m.aliases_en, *_thai_variants(m.label_th or ""),
+                      *(v for a in m.aliases_th for v in _thai_variants(a))):
             if label:
                 gz.add(label, "mechanism", m.id)
     for topic_id, label, lang in _topic_labels(resources.ontology_dir() / "topics.ttl"):
@@ -1032,13 +1033,21 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         left = text[max(0, h.start() - 160):h.start()]
         tokens = list(re.finditer(r"\S+", left))
         start = h.start()
+        base = h.start() - len(left)
         for tok in reversed(tokens):
             word = tok.group()
+            if base + tok.start() >= start:
+                continue  # inside a mechanism's name taken whole
+            # "ASEAN Plus China, Japan and the ROK (10+3) Leaders' Meeting": a mechanism's name is one token
+            mech = next((n for n in named if n.kind == "mechanism" and n.start <= base + tok.start() < n.end), None)
+            if mech is not None and mech.start >= base and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?", text[mech.end:start]):
+                start = mech.start
+                continue
             if word.endswith((",", ";", ":", ".")) and not re.search(r"(?:[A-Z]\.){2,}$", word):
                 break
             if not _EN_TOKEN_OK.match(word) and not re.match(r"^[A-Z]", word):
                 break
-            start = h.start() - len(left) + tok.start()
+            start = base + tok.start()
         # do not start on connectors
         while True:
             lead = re.match(r"(?:[Tt]he|of|on|and|for|with|-)\s+", text[start:h.start()])
@@ -1067,6 +1076,10 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
                     r"\s?(?:annual |regular |informal )?", text[o.end:start])):
                 ordinal = o.value
                 start = min(start, o.start)
+            # "News Li Keqiang Attends the 21st China-ASEAN (10+1) Leaders' Meeting": a headline in capitals
+            # ran the name back past its ordinal; nothing before the ordinal names a party
+            if start < o.start < h.start() and not any(start <= n.start < o.start for n in named):
+                start = o.start
         if ordinal is not None:
             name = text[start:e]
         qualifier = next((q for w, q in _EN_QUALIFIERS if re.search(rf"\b{w}\b", name)), "") or \

@@ -143,6 +143,8 @@ class Mechanism:
     note: str
     sources: tuple[str, ...]
     party_ids: tuple[str, ...] = ("asean",)
+    aliases_en: tuple[str, ...] = ()
+    aliases_th: tuple[str, ...] = ()
 
     @property
     def is_pattern(self) -> bool:
@@ -261,7 +263,8 @@ def load_reference(folder: Path | None = None) -> Reference:
     for r in _rows(folder / "mechanisms.csv"):
         ref.mechanisms[r["id"]] = Mechanism(r["id"], r["label_en"], r["label_th"], r["abbreviation"], r["kind"],
                                             r.get("note", ""), tuple(split_list(r.get("source"))),
-                                            tuple(split_list(r.get("party_ids"))) or ("asean",))
+                                            tuple(split_list(r.get("party_ids"))) or ("asean",),
+                                            tuple(split_list(r.get("aliases_en"))), tuple(split_list(r.get("aliases_th"))))
     for r in _rows(folder / "partnerships.csv"):
         ref.partnerships.append(PartnershipRow(r["partner_id"], r["level"], r["since_year"], r["established_at"],
                                                r.get("note", ""), tuple(split_list(r.get("source")))))
@@ -383,8 +386,11 @@ def reference_graph(ref: Reference | None = None) -> Graph:
         g.add((node, SKOS.prefLabel, Literal(m.label_en, lang="en")))
         if m.label_th:
             g.add((node, SKOS.prefLabel, Literal(m.label_th, lang="th")))
-        if m.abbreviation:
-            g.add((node, SKOS.altLabel, Literal(m.abbreviation, lang="en")))
+        for alias in (m.abbreviation, *m.aliases_en):
+            if alias:
+                g.add((node, SKOS.altLabel, Literal(alias, lang="en")))
+        for alias in m.aliases_th:
+            g.add((node, SKOS.altLabel, Literal(alias, lang="th")))
         for party in m.party_ids:
             g.add((node, AKG.party, actor_iri(party)))
         _cite(g, node, m.sources, m.note)

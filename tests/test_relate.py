@@ -118,3 +118,22 @@ def test_a_year_the_text_states_beats_the_meetings_year(tmp_path):
                day="2024-03-06", lang="th")
     assert _levels(f) >= {("australia", "DialoguePartner", 1974),
                           ("australia", "ComprehensiveStrategicPartnership", 2021)}
+
+
+def test_asean_plus_china_japan_and_the_rok_is_the_apt(tmp_path):
+    """China's ministry names the APT by its members; a headline in capitals does not run the name
+    back past its ordinal."""
+    f = _facts(tmp_path, "News Li Keqiang Attends the 21st China-ASEAN (10+1) Leaders' Meeting\n\nOn November 15, "
+                         "Li Keqiang attended the 21st ASEAN Plus China, Japan and the ROK (10+3) Leaders' Meeting in "
+                         "Singapore.\n", day="2018-11-15")
+    got = {(m.series, m.ordinal): f.text[m.evidence.start:m.evidence.end] if hasattr(f, "text") else m.evidence.quote
+           for m in f.meetings}
+    assert got[("apt-summit", 21)].startswith("21st ASEAN Plus China")
+    assert got[("asean-china-summit", 21)].startswith("21st China-ASEAN")
+
+
+def test_a_later_meeting_of_the_series_is_not_where_this_one_was(tmp_path):
+    f = _facts(tmp_path, "EAS in Bangkok\n\nThe 14th East Asia Summit convened in Bangkok on 4 November 2019. "
+                         "Viet Nam will host the 15th East Asia Summit next year.\n", day="2019-11-04")
+    cities = {m.ordinal: m.city for m in f.meetings}
+    assert cities[14] == "bangkok" and cities[15] == ""

@@ -472,8 +472,11 @@ class MeetingRules(RelaterBase):
         of a reported series inherit the series' mode and city."""
         lead_mode, lead_city = self._mode_city([self.sent_of(n.start) for n in umbrella]) if umbrella else ("", "")
         for meeting in self.x.meetings:
+            # (a name of the same series with another number is another meeting: the 15th EAS is not
+            # where the 14th was)
             explicit = sorted({self.sent_of(n.start) for n in self.names if not n.value.anaphoric
-                               and self._series_key(n.value) == meeting.series})
+                               and self._series_key(n.value) == meeting.series
+                               and (n.value.ordinal is None or meeting.ordinal is None or n.value.ordinal == meeting.ordinal)})
             # (not a sentence looking back: "the two intervening Summits having been held in virtual format")
             following = sorted(i for i, k in self.sentence_meeting.items() if k == meeting.key and i not in explicit
                                and not self._cue(RECALL, self.sents[i]))
