@@ -137,3 +137,13 @@ def test_a_later_meeting_of_the_series_is_not_where_this_one_was(tmp_path):
                          "Viet Nam will host the 15th East Asia Summit next year.\n", day="2019-11-04")
     cities = {m.ordinal: m.city for m in f.meetings}
     assert cities[14] == "bangkok" and cities[15] == ""
+
+
+def test_a_headline_verb_in_capitals_ends_what_a_name_says_of_its_bearer(tmp_path):
+    f = _facts(tmp_path, "President Jokowi Calls for ASEAN-Australia Cooperation to Extend to the Indian Ocean\n\n"
+                         "Sydney, 18 March 2018 - President Joko Widodo today joined the Leaders' Plenary of the "
+                         "ASEAN-Australia Special Summit in Sydney. The President proposed three things:\n\n"
+                         "1. Creating new centres of economic growth in the Indian Ocean;\n\n"
+                         "2. Strengthening ASEAN centrality.\n", day="2018-03-18")
+    assert {p.represents for p in f.participations if p.person == "joko_widodo"} == {"indonesia"}
+    assert {c.by for c in f.commitments if c.kind == "proposal"} == {"indonesia"}

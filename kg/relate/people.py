@@ -257,7 +257,7 @@ class PeopleRules(RelaterBase):
         window = self.text[p.end:after_end]
         stop = re.search(r"(?:และ|ร่วมกับ|เป็นประธาน|ได้|ซึ่ง|\(ในฐานะ|โดย|กล่าว|เข้าร่วม|นำคณะ|ที่ประชุม)|"
                          r"(?:\band\b|\bwho\b|\bwhile\b|;|(?<![\u0E00-\u0E7F])\.\s|\)|\bco-chair|\bchair|\bled\b|\battended|\bsaid|"
-                         r"\bjoined|\bdelivered|\btoday\b|\b(?:met|meets|hosts|told|took|spoke|says|attends|joins|leads|"
+                         r"\bjoined|\bdelivered|\btoday\b|\b(?i:met|meets|hosts|told|took|spoke|says|attends|joins|leads|"
                          r"visits|arrives|holds|addresses|calls|urges|proposes|welcomes|highlights|co-chairs|chairs)\b|"
                          r"(?<![A-Za-z-])[a-z]+ed\b)", window)
         a_end = p.end + (stop.start() if stop else len(window))
