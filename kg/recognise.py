@@ -815,6 +815,7 @@ _TH_CONT = re.compile(r"(?:\s?(?:ครั้งที่\s?\d{1,3}|ฟอรั
                       # "...สมัยพิเศษเพื่อฉลองครบรอบ ๕๐ ปี ความสัมพันธ์มิตรภาพและความร่วมมืออาเซียน-ญี่ปุ่น"
                       r"เพื่อ(?:ฉลอง|รำลึก)(?:โอกาส|การ)?ครบรอบ\s?\d{1,3}\s?ปี\s?(?:แห่ง|ของ)?(?:การสถาปนา)?ความสัมพันธ์\S*|สมัยสามัญ|สมัยวิสามัญ|อย่างไม่เป็นทางการ|"
                       r"\((?:[A-Za-z][A-Za-z0-9+ '’-]*)\)|\+\s?1|กับ(?!นาย|นาง|ดร\.|ผู้|รัฐมนตรี|ประธาน)\S+))")
+_TH_MORE_ORDINALS = re.compile(r"(?:\s?(?:,|และ)\s?(?:ครั้งที่\s?)?\d{1,3}(?!\d|\s?(?:ปี|คน|ประเทศ|ล้าน|พัน|ร้อย|%)))+")
 _TH_STOP = re.compile(r"^ฯ|ว่าด้วย|เมื่อ|ซึ่ง|(?<!ครั้ง)(?<!หน้า)ที่|ผ่าน|ณ(?=\s|กรุง|นคร|เมือง)|โดย|ในวัน|วันที่|ระหว่างวัน|จะ|ได้|"
                       r"เพื่อ(?!รำลึก)|ครั้งนี้|ดังกล่าว|ทางไกล|ทางวีดิทัศน์|ในรูปแบบ|รูปแบบ|ร่วมกับ|และ|ใน(?!ภูมิภาค)|ของ|ด้วย|"
                       r"นี้|ครั้งต่อไป|ครั้งแรก")
@@ -1020,12 +1021,17 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             if "ครั้งที่" in piece:
                 ordinal = int(re.search(r"\d+", piece).group())
             e = c.end()
+        # "การประชุมสุดยอดอาเซียน ครั้งที่ ๔๔ และ ๔๕", "ครั้งที่ ๓๘ และครั้งที่ ๓๙": one name, two meetings
+        more = _TH_MORE_ORDINALS.match(text, e) if ordinal is not None else None
+        extra = [int(n) for n in re.findall(r"\d+", more.group())] if more else []
+        e = more.end() if more else e
         name = text[m.start():e]
         for word, q in _TH_QUALIFIERS:
             if word in name or text.startswith(word, e):
                 qualifier = qualifier or q
         kind, track = _classify(name, _TH_KINDS)
-        make(m.start(), e, kind, track, qualifier, ordinal)
+        for n in [ordinal, *extra]:
+            make(m.start(), e, kind, track, qualifier, n)
     # English
     for h in _EN_HEAD.finditer(text):
         if any(f.start <= h.start() < f.end for f in found) or _EN_NAME_GOES_ON.match(text, h.end()):
@@ -1080,12 +1086,22 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             # ran the name back past its ordinal; nothing before the ordinal names a party
             if start < o.start < h.start() and not any(start <= n.start < o.start for n in named):
                 start = o.start
+        # "the 38th and 39th ASEAN Summits", "the 43rd, 44th and 45th ...": one name, several meetings
+        earlier = []
+        while ordinal is not None and h.group("head").endswith("s"):
+            prev = next((o for o in ordinals if o.end <= start and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[o.end:start])),
+                        None)
+            if prev is None:
+                break
+            earlier.append(prev.value)
+            start = prev.start
         if ordinal is not None:
             name = text[start:e]
         qualifier = next((q for w, q in _EN_QUALIFIERS if re.search(rf"\b{w}\b", name)), "") or \
             ("Commemorative" if occasion else "")
         kind, track = _classify(name, _EN_KINDS, head_last=True)
-        make(start, e, kind, track, qualifier, ordinal)
+        for n in [*reversed(earlier), ordinal]:
+            make(start, e, kind, track, qualifier, n)
     found.extend(_listed_sessions(text, named, found))
     for rx in (_EN_ANAPHOR, _TH_ANAPHOR):
         for m in rx.finditer(text):

@@ -147,3 +147,14 @@ def test_a_headline_verb_in_capitals_ends_what_a_name_says_of_its_bearer(tmp_pat
                          "2. Strengthening ASEAN centrality.\n", day="2018-03-18")
     assert {p.represents for p in f.participations if p.person == "joko_widodo"} == {"indonesia"}
     assert {c.by for c in f.commitments if c.kind == "proposal"} == {"indonesia"}
+
+
+def test_one_name_with_two_ordinals_is_two_meetings(tmp_path):
+    en = _facts(tmp_path, "Summits\n\nOn Tuesday, 26 October 2021, the Prime Minister attended the 38th and 39th ASEAN "
+                          "Summits, held via videoconference under the chairmanship of His Majesty Sultan Haji Hassanal "
+                          "Bolkiah.\n", day="2021-10-26")
+    assert sorted(m.ordinal for m in en.meetings if m.series == "asean-summit") == [38, 39]
+    assert {p.role for p in en.participations if p.person == "hassanal_bolkiah"} == {"chair"}
+    th = _facts(tmp_path, "การประชุมสุดยอดอาเซียน\n\nเมื่อวันที่ ๘ ตุลาคม ๒๕๖๗ นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดอาเซียน "
+                          "ครั้งที่ ๔๔ และ ๔๕ ณ นครหลวงเวียงจันทน์\n", day="2024-10-08", lang="th")
+    assert sorted(m.ordinal for m in th.meetings if m.series == "asean-summit") == [44, 45]

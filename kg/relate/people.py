@@ -238,6 +238,11 @@ class PeopleRules(RelaterBase):
                         between = self.text[p.end:cs]
                         if not re.search(r"[;]|\bwhile\b|ขณะที่", between):
                             return True
+                # "under the chairmanship of His Majesty Sultan Haji Hassanal Bolkiah": the first person after it
+                if cue_text.endswith("chairmanship") and p.start > ce and re.fullmatch(
+                        r"\s+of\s+[^.;,]{0,60}?", self.text[ce:p.start]) and \
+                        not any(ce < q.start < p.start for q in people):
+                    return True
                 if p.start > ce and p.start - ce < 120 and re.search(r"\bwith\b|ร่วมกับ|กับ", self.text[ce:p.start]) \
                         and not re.search(r"[;]|\bwhile\b|ขณะที่", self.text[ce:p.start]):
                     return True
