@@ -965,6 +965,9 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             or "PMC" in text[s:e]
         if mechanism and mechanism not in ("pmc",) and partners and mechanism in ("amm", "asean_summit", "acc"):
             mechanism = ""  # การประชุมรัฐมนตรีต่างประเทศอาเซียน-สหรัฐฯ: a partner series, not the AMM
+        topical = re.search(r"([A-Z][a-z]+)\s+(?:Forum|ฟอรั่ม|ฟอรัม)", text[s:e])
+        if track == "forum" and topical and not any(n.start <= s + topical.start(1) < n.end for n in named):
+            kind = "Other"  # "Maritime Cooperation Forum": a gathering on a subject, not the partner's forum
         if track == "forum" and not partners:
             kind = track = ""  # the ASEAN Regional Forum: its kind comes from the mechanism
         if not kind and mechanism:
