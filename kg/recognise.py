@@ -970,6 +970,8 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             kind = "Other"  # "Maritime Cooperation Forum": a gathering on a subject, not the partner's forum
         if track == "forum" and not partners:
             kind = track = ""  # the ASEAN Regional Forum: its kind comes from the mechanism
+        if mechanism and ref.mechanisms[mechanism].kind == "Other" and not partners:
+            kind, track = "", ""  # "Delhi Dialogue": the mechanism's own kind, whatever its last word
         if not kind and mechanism:
             mk = ref.mechanisms[mechanism].kind
             kind = _MECH_KINDS.get(mk, "Other")
@@ -1089,6 +1091,10 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             # ran the name back past its ordinal; nothing before the ordinal names a party
             if start < o.start < h.start() and not any(start <= n.start < o.start for n in named):
                 start = o.start
+        # "การประชุม Delhi Dialogue ครั้งที่ ๑๒": an English name in a Thai sentence, numbered in Thai
+        thai_number = re.match(r"\s?ครั้งที่\s?(\d{1,3})", text[e:e + 16]) if ordinal is None else None
+        if thai_number:
+            ordinal, e = int(thai_number.group(1)), e + thai_number.end()
         # "the 38th and 39th ASEAN Summits", "the 43rd, 44th and 45th ...": one name, several meetings
         earlier = []
         while ordinal is not None and h.group("head").endswith("s"):

@@ -158,3 +158,10 @@ def test_one_name_with_two_ordinals_is_two_meetings(tmp_path):
     th = _facts(tmp_path, "การประชุมสุดยอดอาเซียน\n\nเมื่อวันที่ ๘ ตุลาคม ๒๕๖๗ นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดอาเซียน "
                           "ครั้งที่ ๔๔ และ ๔๕ ณ นครหลวงเวียงจันทน์\n", day="2024-10-08", lang="th")
     assert sorted(m.ordinal for m in th.meetings if m.series == "asean-summit") == [44, 45]
+
+
+def test_an_english_name_numbered_in_thai_keeps_its_mechanisms_kind(tmp_path):
+    f = _facts(tmp_path, "การประชุม Delhi Dialogue\n\nเมื่อวันที่ ๑๖ มิถุนายน ๒๕๖๕ ผู้แทนพิเศษเข้าร่วมการประชุม Delhi Dialogue "
+                         "ครั้งที่ ๑๒ ณ กรุงนิวเดลี\n", day="2022-06-16", lang="th")
+    assert [(m.series, m.kind, m.ordinal, m.parties) for m in f.meetings] == \
+        [("delhi-dialogue", "Other", 12, ["asean", "india"])]
