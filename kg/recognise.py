@@ -604,6 +604,7 @@ ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
      "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
      "eighteenth", "nineteenth"])}
+ORDINAL_WORDS["inaugural"] = 1  # "the inaugural ASEAN-GCC-China Summit"
 TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60}
 TENS_PREFIX = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 
@@ -623,7 +624,8 @@ def ordinal_word_value(word: str) -> int | None:
 
 _ORD_WORD = r"(?:(?:Twenty|Thirty|Forty|Fifty|Sixty)-?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)|" \
             r"Twentieth|Thirtieth|Fortieth|Fiftieth|Sixtieth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|" \
-            r"Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth)"
+            r"Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|" \
+            r"Inaugural)"
 ORDINAL_EN = re.compile(rf"(?<![A-Za-z0-9])(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<w>{_ORD_WORD}))(?![A-Za-z0-9])",
                         re.IGNORECASE)
 ORDINAL_TH = re.compile(r"ครั้งที่\s*(?P<n>\d{1,3})")

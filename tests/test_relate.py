@@ -165,3 +165,16 @@ def test_an_english_name_numbered_in_thai_keeps_its_mechanisms_kind(tmp_path):
                          "ครั้งที่ ๑๒ ณ กรุงนิวเดลี\n", day="2022-06-16", lang="th")
     assert [(m.series, m.kind, m.ordinal, m.parties) for m in f.meetings] == \
         [("delhi-dialogue", "Other", 12, ["asean", "india"])]
+
+
+def test_both_summits_are_the_two_named_paragraphs_before_not_a_past_one_after(tmp_path):
+    f = _facts(tmp_path, "Summits\n\n1. The Prime Minister chaired the 2nd ASEAN-GCC Summit and the inaugural "
+                         "ASEAN-GCC-China Summit in Kuala Lumpur on 27 May 2025.\n\n2. The 2nd ASEAN-GCC Summit was "
+                         "co-chaired by Crown Prince Sabah Khaled Al-Hamad Al-Sabah.\n\n3. The GCC was represented at "
+                         "both Summits by Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of Saudi Arabia."
+                         "\n\n4. Leaders took stock of the framework endorsed at the 1st ASEAN-GCC Summit in Riyadh in "
+                         "October 2023.\n", day="2025-05-27")
+    meetings = {m.key: m for m in f.meetings}
+    attended = {meetings[p.meeting].series for p in f.participations if p.person == "faisal_bin_farhan"}
+    assert attended == {"asean-gcc-summit", "asean-china-gcc-summit"}
+    assert {meetings[p.meeting].ordinal for p in f.participations if p.person == "faisal_bin_farhan"} == {2, 1}

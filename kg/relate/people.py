@@ -102,12 +102,13 @@ class PeopleRules(RelaterBase):
         if len(held) >= 2:
             return held
         count = next((n for word, n in COUNT_WORDS.items() if word in cue.group().lower()), 0)
-        for j in range(i - 1, max(-1, i - 4), -1):
+        for j in range(i - 1, max(-1, i - 7), -1):
             held = [k for k in self._meetings_named_in(j) if self.x.meeting(k).status == "held"]
             if len(held) >= 2:
                 return held[:count] if count else held
         # "ได้เข้าร่วมการประชุม...กับประเทศคู่เจรจา ๓ การประชุม" and the three reported one by one after it
-        if count:
+        # (not "both summits", which looks back)
+        if count and not re.match(r"both|all|each", cue.group(), re.I):
             later = [k for j in range(i + 1, len(self.sents)) for k in self._meetings_named_in(j)
                      if self.x.meeting(k).status == "held"]
             later = list(dict.fromkeys(later))
