@@ -1089,9 +1089,10 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
                     r"\s?(?:annual |regular |informal )?", text[o.end:start])):
                 ordinal = o.value
                 start = min(start, o.start)
-            # "News Li Keqiang Attends the 21st China-ASEAN (10+1) Leaders' Meeting": a headline in capitals
-            # ran the name back past its ordinal; nothing before the ordinal names a party
-            if start < o.start < h.start() and not any(start <= n.start < o.start for n in named):
+            # "News Li Keqiang Attends the 21st China-ASEAN (10+1) Leaders' Meeting", "in the Kingdom of
+            # Cambodia for the 19th ASEAN-India Summit": capitals ran the name back past its ordinal, which
+            # opens an English name
+            if start < o.start < h.start():
                 start = o.start
         # "การประชุม Delhi Dialogue ครั้งที่ ๑๒": an English name in a Thai sentence, numbered in Thai
         thai_number = re.match(r"\s?ครั้งที่\s?(\d{1,3})", text[e:e + 16]) if ordinal is None else None

@@ -178,3 +178,10 @@ def test_both_summits_are_the_two_named_paragraphs_before_not_a_past_one_after(t
     attended = {meetings[p.meeting].series for p in f.participations if p.person == "faisal_bin_farhan"}
     assert attended == {"asean-gcc-summit", "asean-china-gcc-summit"}
     assert {meetings[p.meeting].ordinal for p in f.participations if p.person == "faisal_bin_farhan"} == {2, 1}
+
+
+def test_an_english_name_opens_with_its_ordinal(tmp_path):
+    f = _facts(tmp_path, "Visit\n\nVice President Shri Jagdeep Dhankhar was in the Kingdom of Cambodia from 11-13 "
+                         "November 2022 for the 19th ASEAN-India Summit and the 17th East Asia Summit.\n",
+               day="2022-11-13")
+    assert sorted((m.series, m.ordinal) for m in f.meetings) == [("asean-india-summit", 19), ("eas", 17)]
