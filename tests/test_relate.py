@@ -185,3 +185,10 @@ def test_an_english_name_opens_with_its_ordinal(tmp_path):
                          "November 2022 for the 19th ASEAN-India Summit and the 17th East Asia Summit.\n",
                day="2022-11-13")
     assert sorted((m.series, m.ordinal) for m in f.meetings) == [("asean-india-summit", 19), ("eas", 17)]
+
+
+def test_a_minister_who_will_represent_his_country_speaks_of_planned_meetings(tmp_path):
+    f = _facts(tmp_path, "Foreign Minister to attend ASEAN meetings in Laos\n\n22 July 2024\n\n\"In Vientiane I will "
+                         "represent New Zealand at the ASEAN-New Zealand Foreign Ministers' Meeting and the 31st ASEAN "
+                         "Regional Forum,\" Mr Peters says.\n", day="2024-07-22")
+    assert {m.status for m in f.meetings} == {"planned"}
