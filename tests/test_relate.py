@@ -192,3 +192,11 @@ def test_a_minister_who_will_represent_his_country_speaks_of_planned_meetings(tm
                          "represent New Zealand at the ASEAN-New Zealand Foreign Ministers' Meeting and the 31st ASEAN "
                          "Regional Forum,\" Mr Peters says.\n", day="2024-07-22")
     assert {m.status for m in f.meetings} == {"planned"}
+
+
+def test_the_ministers_short_title_proposes_for_thailand(tmp_path):
+    f = _facts(tmp_path, "การประชุมรัฐมนตรีต่างประเทศอาเซียน-สาธารณรัฐเกาหลี\n\nเมื่อวันที่ ๒๖ กรกฎาคม ๒๕๖๗ นายมาริษ เสงี่ยมพงษ์ "
+                         "รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-สาธารณรัฐเกาหลี "
+                         "ณ นครหลวงเวียงจันทน์\n\nรัฐมนตรีฯ ได้เสนอแนวทางที่อาเซียนและสาธารณรัฐเกาหลีควรให้ความสำคัญ ได้แก่ "
+                         "(๑) การขยายการค้าและการลงทุน (๒) ความร่วมมือด้านเศรษฐกิจดิจิทัล\n", day="2024-07-26", lang="th")
+    assert {c.by for c in f.commitments if c.kind == "proposal"} == {"thailand"}

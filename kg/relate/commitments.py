@@ -31,6 +31,7 @@ from kg.relate.cues import (
     RECIPIENT_CUE,
     ROMAN,
     THAI_ORD,
+    THAI_SHORT_TITLE,
 )
 from kg.relate.people import romanise
 
@@ -189,6 +190,11 @@ class CommitmentRules(RelaterBase):
         names = [(n.start, n.end) for n in self.names if not n.value.anaphoric]
         clause_from = max([lo] + [lo + c.end() for c in CLAUSE.finditer(self.text[lo:verb_at])])
         for a, b in ((clause_from, verb_at), (lo, verb_at), (verb_at, hi)):
+            if a == verb_at and self.language == "th" and self.publisher_country and \
+                    THAI_SHORT_TITLE.search(self.text, clause_from, verb_at):
+                # "รัฐมนตรีฯ ได้เสนอแนวทางที่อาเซียนและสาธารณรัฐเกาหลีควร...": the Ministry's short form of
+                # its own minister's post is the subject, not a country after the verb
+                return self.publisher_country
             for m in self.m.within(a, b, "person", "position", "actor", "demonym"):
                 if any(x <= m.start < y for x, y in names) or re.search(
                         r"(?:กับ|แก่|ต่อ|(?<!ฐานะ)ที่|ณ|ใน|จาก|ของ|\bwith|\bto|\bfor|\band|\bof|\bin|\bat|\bfrom)\s*(?:the\s+)?$",

@@ -81,6 +81,8 @@ TITLED = re.compile(r"(?:นาย|นาง|ดร\.|พล|สมเด็จ|
 TOOK_PART = re.compile(r"เข้าร่วม|ร่วมการประชุม|attend|took part|take part|participat|joined|will join", re.I)
 REPORTED_PAST = re.compile(r"ได้(?:เข้าร่วม|เป็นประธาน|ร่วม|จัด|พบ|หารือ|เดินทาง)|จัดขึ้นเมื่อ|\b(?:was held|were held|took place|attended|"
                            r"met|joined|co-chaired|chaired|convened|participated)\b")
+# the Ministry's short forms of its own office holders' posts ("รัฐมนตรีฯ", "รองนายกรัฐมนตรีฯ", "ปลัดกระทรวงฯ")
+THAI_SHORT_TITLE = re.compile(r"(?:นายกรัฐมนตรี|รัฐมนตรี|ปลัดกระทรวง|อธิบดี|เอกอัครราชทูต)\S{0,12}ฯ")
 SHORT_POST_AFTER = re.compile(r"ฯ|\s?(?:ได้(?:เข้าร่วม|เป็นประธาน|นำคณะ|ร่วม)|เข้าร่วม|เป็นประธาน|นำคณะ)")
 # a weekday with no date: "met in Brussels on Wednesday", "เมื่อวันพุธที่ผ่านมา"
 WEEKDAY = re.compile(r"\bon (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*(?:the\s+)?\d)(?!,?\s+[A-Z][a-z]+ \d)|"

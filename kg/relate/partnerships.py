@@ -26,7 +26,6 @@ from kg.relate.cues import (
 )
 from kg.relate.sentences import Sentence
 
-
 # a year that opens or closes a period ("2016-2020", "2564–2568") dates no level
 _PERIOD_AFTER = re.compile(r"\s*[-–]\s*\d{4}")
 _PERIOD_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
