@@ -200,3 +200,13 @@ def test_the_ministers_short_title_proposes_for_thailand(tmp_path):
                          "ณ นครหลวงเวียงจันทน์\n\nรัฐมนตรีฯ ได้เสนอแนวทางที่อาเซียนและสาธารณรัฐเกาหลีควรให้ความสำคัญ ได้แก่ "
                          "(๑) การขยายการค้าและการลงทุน (๒) ความร่วมมือด้านเศรษฐกิจดิจิทัล\n", day="2024-07-26", lang="th")
     assert {c.by for c in f.commitments if c.kind == "proposal"} == {"thailand"}
+
+
+def test_who_chaired_the_a_and_the_b_chaired_both_and_a_represented_ruler_is_absent(tmp_path):
+    f = _facts(tmp_path, "Summits\n\nDato' Seri Anwar Ibrahim, Prime Minister of Malaysia, chaired the 2nd ASEAN-Gulf "
+                         "Cooperation Council (GCC) Summit and the inaugural ASEAN-GCC-China Summit in Kuala Lumpur on "
+                         "27 May 2025. The 2nd ASEAN-GCC Summit was co-chaired by His Highness Sheikh Sabah Khaled "
+                         "Al-Hamad Al-Sabah, Crown Prince of the State of Kuwait, who represented His Highness Sheikh "
+                         "Meshal Al-Ahmad Al-Jaber Al-Sabah, Amir of the State of Kuwait.\n", day="2025-05-27")
+    assert sorted(p.role for p in f.participations if p.person == "anwar_ibrahim") == ["chair", "chair"]
+    assert not [p for p in f.participations if p.person == "meshal_al_ahmad"]

@@ -67,7 +67,7 @@ CHAIR = re.compile(r"เป็นประธาน(?!ร่วม|าธิบ�
 # "Chair of the Initiative for ASEAN Integration (IAI) Task Force", "ประธานคณะทำงาน...": a body's chair
 CHAIR_OF_BODY = re.compile(r"(?:\s*of)?\s*(?:the\s+)?(?:(?!Meeting|Summit|Conference|Dialogue|Forum|Session|SOM|"
                            r"PMC|[Mm]eeting|[.;,])[^.;,]){0,70}?\b(?:Task Force|Working Group|Council|Board|Commission|"
-                           r"Fund|Centre|Center|Network|Expert Group)\b|\s*(?:คณะทำงาน|คณะกรรมการ(?!ความร่วมมือร่วม)|กองทุน|ศูนย์)")
+                           r"Fund|Centre|Center|Network|Expert Group)\b(?!\s*(?:\([A-Z]+\)\s*)?(?:Summit|Meeting|Ministerial|Foreign|Senior|-))|\s*(?:คณะทำงาน|คณะกรรมการ(?!ความร่วมมือร่วม)|กองทุน|ศูนย์)")
 HOST = re.compile(r"เป็นเจ้าภาพ|hosted|hosts |as host", re.I)
 ATTEND = re.compile(r"เข้าร่วม|ร่วมการประชุม|นำคณะ|เป็นหัวหน้าคณะ|หัวหน้าคณะผู้แทน|กล่าว|หารือ|ได้พบ|พบหารือ|แถลง|ผู้แทน|ประธาน|"
                     r"เจ้าภาพ|เป็นผู้แทน|ร่วมกับ|ต้อนรับ|ได้เสนอ|เสนอ|ย้ำ|attend|participat|join|led |lead|chair|deliver|"
@@ -75,7 +75,11 @@ ATTEND = re.compile(r"เข้าร่วม|ร่วมการประช
                     r"underscored|highlighted|noted|proposed|emphasi[sz]ed|reaffirmed|expressed|announced|pledged|"
                     r"was accompanied|accompanied", re.I)
 NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การนำของ|สมัย|administration of|government of|the late|Al-Marhum|ibni|bin|binti)"
-                         r"\s*(?:Sultan\s+)?$", re.I)
+                         r"\s*(?:Sultan\s+)?$|"
+                         # "who represented His Highness Sheikh Meshal ...", "on behalf of President X": not there
+                         r"(?:\brepresented|\brepresenting|\bon behalf of|\bin place of|ในนามของ|(?<!ผู้)แทน)\s*(?:the\s+)?"
+                         r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+|H\.?E\.?\s+)?"
+                         r"(?:Sheikh\s+|Prince\s+|King\s+|Sultan\s+|President\s+|Prime Minister\s+)?$", re.I)
 HONORIFIC_BEFORE = re.compile(rf"(?:{HON_TH}|{HON_EN}|ท่าน|คุณ)\s?$")
 TITLED = re.compile(r"(?:นาย|นาง|ดร\.|พล|สมเด็จ|เจ้าชาย|ดาโต|ตันศรี|ศาสตราจารย์|H\.E\.|Dr|Mr|Ms|Mrs|General|Samdech|Sultan|Dato|Tan Sri)")
 TOOK_PART = re.compile(r"เข้าร่วม|ร่วมการประชุม|attend|took part|take part|participat|joined|will join", re.I)

@@ -84,10 +84,13 @@ class PeopleRules(RelaterBase):
                 named_here = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == status]
                 if len(named_here) > 1 and role == "participant" and TOOK_PART.search(sentence):
                     targets = named_here
+                listed = len(named_here) > 1 and role != "participant" and self._names_listed_together(i)
+                if listed:
+                    targets = named_here  # "chaired the 2nd ASEAN-GCC Summit and the inaugural ASEAN-GCC-China Summit"
                 if shared:
                     targets = shared  # "Both meetings were chaired by ...": the role holds in each
                 for target in targets:
-                    self._participate(target, person, role if target == meeting or shared else "participant",
+                    self._participate(target, person, role if target == meeting or shared or listed else "participant",
                                       position, represents, self.ev(p.start, max(p.end, window_end)))
 
     def _shared_meetings(self, i: int) -> list[str]:
@@ -163,6 +166,14 @@ class PeopleRules(RelaterBase):
             for target in targets:
                 rep = represents or self._represents_from_reference(person.key, target)
                 self._participate(target, person, role, position, rep, self.ev(cue.start(), cue.end()))
+
+    def _names_listed_together(self, i: int) -> bool:
+        """Whether the sentence names its meetings in one list ("the A and the B", "A, B and C")."""
+        s = self.sents[i]
+        names = sorted((n for n in self.names if not n.value.anaphoric and s.start <= n.start < s.end),
+                       key=lambda n: n.start)
+        return len(names) > 1 and all(re.fullmatch(r"[\s,]*(?:and\s+|และ\s*)?(?:the\s+)?", self.text[a.end:b.start])
+                                      for a, b in zip(names, names[1:]))
 
     def _meetings_named_in(self, i: int) -> list[str]:
         s = self.sents[i]
