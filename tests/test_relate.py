@@ -210,3 +210,16 @@ def test_who_chaired_the_a_and_the_b_chaired_both_and_a_represented_ruler_is_abs
                          "Meshal Al-Ahmad Al-Jaber Al-Sabah, Amir of the State of Kuwait.\n", day="2025-05-27")
     assert sorted(p.role for p in f.participations if p.person == "anwar_ibrahim") == ["chair", "chair"]
     assert not [p for p in f.participations if p.person == "meshal_al_ahmad"]
+
+
+def test_the_prime_minister_will_attend_each_summit_the_sentence_lists(tmp_path):
+    f = _facts(tmp_path, "นายกรัฐมนตรีมีกำหนดเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ ๔๗\n\nวันนี้ (๒๔ ตุลาคม ๒๕๖๘) นายอนุทิน "
+                         "ชาญวีรกูล นายกรัฐมนตรี มีกำหนดเดินทางเยือนมาเลเซีย ระหว่างวันที่ ๒๖ - ๒๘ ตุลาคม ๒๕๖๘ เพื่อเข้าร่วม"
+                         "การประชุมสุดยอดอาเซียน ครั้งที่ ๔๗ ณ กรุงกัวลาลัมเปอร์\n\nนอกจากนี้ นายกรัฐมนตรีจะเข้าร่วม"
+                         "การประชุมสุดยอดอาเซียนบวกสาม ครั้งที่ ๒๘ การประชุมสุดยอดอาเซียน-จีน ครั้งที่ ๒๘ และการประชุมสุดยอด"
+                         "อาเซียน-ญี่ปุ่น ครั้งที่ ๒๘ โดยในการประชุมสุดยอดอาเซียน-จีน คาดว่าจะมีการลงนามพิธีสาร\n",
+               day="2025-10-24", lang="th")
+    meetings = {m.key: m for m in f.meetings}
+    went = {(meetings[p.meeting].series, p.represents) for p in f.participations if p.person == "anutin_charnvirakul"}
+    assert went == {("asean-summit", "thailand"), ("apt-summit", "thailand"), ("asean-china-summit", "thailand"),
+                    ("asean-japan-summit", "thailand")}

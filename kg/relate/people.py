@@ -30,6 +30,7 @@ from kg.relate.cues import (
     MIDDLE_TITLES,
     NOT_PRESENT,
     NOT_PRESENT_AFTER,
+    PLANNED,
     ROLE_RANK,
     SHORT_POST_AFTER,
     THAI_CLAUSE,
@@ -84,9 +85,9 @@ class PeopleRules(RelaterBase):
                 named_here = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == status]
                 if len(named_here) > 1 and role == "participant" and TOOK_PART.search(sentence):
                     targets = named_here
-                listed = len(named_here) > 1 and role != "participant" and self._names_listed_together(i)
+                listed = self._listed_meetings(i) if role != "participant" else []
                 if listed:
-                    targets = named_here  # "chaired the 2nd ASEAN-GCC Summit and the inaugural ASEAN-GCC-China Summit"
+                    targets = listed  # "chaired the 2nd ASEAN-GCC Summit and the inaugural ASEAN-GCC-China Summit"
                 if shared:
                     targets = shared  # "Both meetings were chaired by ...": the role holds in each
                 for target in targets:
@@ -135,10 +136,13 @@ class PeopleRules(RelaterBase):
                                                                          0 <= pos.start - q.end <= 4 for q in people):
                     continue
                 post = self.ref.positions[pos.value].label_en
-                holder = next((p for p in self.x.participations if p.position == post), None)
-                if holder and self.x.meeting(meeting).status == "held":
-                    self._participate(meeting, self.x.people[holder.person], "participant", holder.position,
-                                      holder.represents, self.ev(pos.start, pos.end + 1))
+                holder = next((p for p in self.x.participations if p.position == post and
+                               (p.represents == self.publisher_country or not self.publisher_country)), None)
+                # "นายกรัฐมนตรีจะเข้าร่วมการประชุม A การประชุม B และการประชุม C": each one it names
+                for target in self._listed_meetings(i) or [meeting]:
+                    if holder and (self.x.meeting(target).status == "held" or self._cue(PLANNED, s)):
+                        self._participate(target, self.x.people[holder.person], "participant", holder.position,
+                                          holder.represents, self.ev(pos.start, pos.end + 1))
                 break
 
     def first_person(self) -> None:
@@ -167,13 +171,27 @@ class PeopleRules(RelaterBase):
                 rep = represents or self._represents_from_reference(person.key, target)
                 self._participate(target, person, role, position, rep, self.ev(cue.start(), cue.end()))
 
-    def _names_listed_together(self, i: int) -> bool:
-        """Whether the sentence names its meetings in one list ("the A and the B", "A, B and C")."""
+    def _listed_meetings(self, i: int) -> list[str]:
+        """The meetings a sentence names in one list ("the A and the B", "A, B และ C"), from its first
+        name: a later name set apart ("..., โดยในการประชุม A ...") is not in the list."""
         s = self.sents[i]
-        names = sorted((n for n in self.names if not n.value.anaphoric and s.start <= n.start < s.end),
-                       key=lambda n: n.start)
-        return len(names) > 1 and all(re.fullmatch(r"[\s,]*(?:and\s+|และ\s*)?(?:the\s+)?", self.text[a.end:b.start])
-                                      for a, b in zip(names, names[1:]))
+        names = sorted((n for n in self.names if not n.value.anaphoric and s.start <= n.start < s.end
+                        and not self._occasion(n) and not self._framework(n)), key=lambda n: n.start)
+        run = names[:1]
+        for a, b in zip(names, names[1:], strict=False):
+            if not re.fullmatch(r"[\s,]*(?:and\s+|และ\s*)?(?:the\s+)?", self.text[a.end:b.start]):
+                break
+            run.append(b)
+        if len(run) < 2:
+            return []
+        keys = []
+        for n in run:
+            series = self._series_key(n.value)
+            key = next((m.key for m in self.x.meetings if m.series == series and
+                        (n.value.ordinal is None or m.ordinal in (None, n.value.ordinal))), None)
+            if key and key not in keys:
+                keys.append(key)
+        return keys if len(keys) > 1 else []
 
     def _meetings_named_in(self, i: int) -> list[str]:
         s = self.sents[i]
@@ -272,7 +290,8 @@ class PeopleRules(RelaterBase):
         """The position and represented actor written next to a person's name."""
         after_end = min(s.end, p.end + (90 if self.language == "th" else 140))
         window = self.text[p.end:after_end]
-        stop = re.search(r"(?:และ|ร่วมกับ|เป็นประธาน|ได้|ซึ่ง|\(ในฐานะ|โดย|กล่าว|เข้าร่วม|นำคณะ|ที่ประชุม)|"
+        stop = re.search(r"(?:และ|ร่วมกับ|เป็นประธาน|ได้|ซึ่ง|\(ในฐานะ|โดย|กล่าว|เข้าร่วม|นำคณะ|ที่ประชุม|มีกำหนด|เดินทาง|เยือน|"
+                         r"จะ(?:เข้าร่วม|เดินทาง|เป็น|ร่วม))|"
                          r"(?:\band\b|\bwho\b|\bwhile\b|;|(?<![\u0E00-\u0E7F])\.\s|\)|\bco-chair|\bchair|\bled\b|\battended|\bsaid|"
                          r"\bjoined|\bdelivered|\btoday\b|\b(?i:met|meets|hosts|told|took|spoke|says|attends|joins|leads|"
                          r"visits|arrives|holds|addresses|calls|urges|proposes|welcomes|highlights|co-chairs|chairs)\b|"
@@ -295,7 +314,10 @@ class PeopleRules(RelaterBase):
         if positions:
             best = max(positions, key=lambda m: (len(self.ref.positions[m.value].label_en), -m.start))
             position = self.ref.positions[best.value].label_en
-        actors = [m for m in after + before if m.kind in ("actor", "demonym")]
+        # "ณ กรุงกัวลาลัมเปอร์ มาเลเซีย นายมาริษ ...", "in Vientiane, Lao PDR, Mr X": a city's country is where, not whom
+        places = self.m.within(before_start, a_end, "place")
+        actors = [m for m in after + before if m.kind in ("actor", "demonym")
+                  and not any(0 <= m.start - q.end <= 2 for q in places)]
         represents = ""
         for m in actors:
             actor = self.ref.actors.get(self.country_of(m.value))
