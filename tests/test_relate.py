@@ -223,3 +223,12 @@ def test_the_prime_minister_will_attend_each_summit_the_sentence_lists(tmp_path)
     went = {(meetings[p.meeting].series, p.represents) for p in f.participations if p.person == "anutin_charnvirakul"}
     assert went == {("asean-summit", "thailand"), ("apt-summit", "thailand"), ("asean-china-summit", "thailand"),
                     ("asean-japan-summit", "thailand")}
+
+
+def test_one_who_came_in_place_of_another_leaves_him_out_and_a_year_stays_with_its_level(tmp_path):
+    f = _facts(tmp_path, "การประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน\n\nเมื่อวันที่ ๑๓ กรกฎาคม ๒๕๖๖ รองนายกรัฐมนตรีฯ ได้เข้าร่วม"
+                         "การประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน ซึ่งฝ่ายจีนมีนายหวัง อี้ เป็นผู้แทนเข้าร่วมแทนนายฉิน กัง "
+                         "มนตรีแห่งรัฐ ที่ประชุมเห็นพ้องที่จะยกระดับความสัมพันธ์จากหุ้นส่วนทางยุทธศาสตร์ ซึ่งได้สถาปนาเมื่อปี "
+                         "๒๕๔๖ ขึ้นเป็นหุ้นส่วนทางยุทธศาสตร์ที่ครอบคลุม\n", day="2023-07-13", lang="th")
+    assert "qin_gang" not in {p.person for p in f.participations}
+    assert ("china", "ComprehensiveStrategicPartnership", 2003) not in _levels(f)

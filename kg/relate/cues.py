@@ -79,7 +79,8 @@ NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การน�
                          # "who represented His Highness Sheikh Meshal ...", "on behalf of President X": not there
                          r"(?:\brepresented|\brepresenting|\bon behalf of|\bin place of|ในนามของ|(?<!ผู้)แทน)\s*(?:the\s+)?"
                          r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+|H\.?E\.?\s+)?"
-                         r"(?:Sheikh\s+|Prince\s+|King\s+|Sultan\s+|President\s+|Prime Minister\s+)?$", re.I)
+                         r"(?:Sheikh\s+|Prince\s+|King\s+|Sultan\s+|President\s+|Prime Minister\s+|นาย|นางสาว|นาง|ดร\.\s?)?$",
+                         re.I)
 HONORIFIC_BEFORE = re.compile(rf"(?:{HON_TH}|{HON_EN}|ท่าน|คุณ)\s?$")
 TITLED = re.compile(r"(?:นาย|นาง|ดร\.|พล|สมเด็จ|เจ้าชาย|ดาโต|ตันศรี|ศาสตราจารย์|H\.E\.|Dr|Mr|Ms|Mrs|General|Samdech|Sultan|Dato|Tan Sri)")
 TOOK_PART = re.compile(r"เข้าร่วม|ร่วมการประชุม|attend|took part|take part|participat|joined|will join", re.I)

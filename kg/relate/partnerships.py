@@ -89,7 +89,9 @@ class PartnershipRules(RelaterBase):
         if told:
             return min(told)[2], True
         # "in 1974, Australia became ASEAN's first Dialogue Partner", "เมื่อปี ๒๕๑๗ โดยออสเตรเลียเป็นประเทศคู่เจรจา"
+        # (not a year another level just named claims: "จากหุ้นส่วนทางยุทธศาสตร์ ซึ่งได้สถาปนาเมื่อปี ๒๕๕๓ ขึ้นเป็น...")
         before = [y for y in years if 0 <= lm.start() - y[1] <= 60 and not self._other_level(y[1], lm.start())
+                  and not self._other_level(max(s.start, y[0] - 50), y[0])
                   and re.search(r"became|become|was made|(?<!ความ)เป็น|ได้รับ", self.text[y[1]:lm.end()])]
         if before:
             return max(before)[2], True
