@@ -232,3 +232,12 @@ def test_one_who_came_in_place_of_another_leaves_him_out_and_a_year_stays_with_i
                          "๒๕๔๖ ขึ้นเป็นหุ้นส่วนทางยุทธศาสตร์ที่ครอบคลุม\n", day="2023-07-13", lang="th")
     assert "qin_gang" not in {p.person for p in f.participations}
     assert ("china", "ComprehensiveStrategicPartnership", 2003) not in _levels(f)
+
+
+def test_the_short_title_takes_the_co_chair_its_clause_gives(tmp_path):
+    f = _facts(tmp_path, "การประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น\n\nเมื่อวันที่ ๑๓ กรกฎาคม ๒๕๖๖ นายดอน ปรมัตถ์วินัย "
+                         "รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีต่างประเทศ"
+                         "อาเซียน-ญี่ปุ่น ณ กรุงจาการ์ตา\n\nในการประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น รองนายกรัฐมนตรีฯ "
+                         "ได้ทำหน้าที่ประธานร่วมของการประชุมกับนายฮายาชิ โยชิมาสะ รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น\n",
+               day="2023-07-13", lang="th")
+    assert {p.role for p in f.participations if p.person == "don_pramudwinai"} == {"co-chair"}

@@ -138,11 +138,18 @@ class PeopleRules(RelaterBase):
                 post = self.ref.positions[pos.value].label_en
                 holder = next((p for p in self.x.participations if p.position == post and
                                (p.represents == self.publisher_country or not self.publisher_country)), None)
+                # "รองนายกรัฐมนตรีฯ ... ได้ทำหน้าที่ประธานร่วมของการประชุม": the role the clause gives the post
+                # (before anyone else the sentence names, and not the chair of ASEAN)
+                upto = min([q.start for q in people if q.start > pos.end] + [s.end, pos.end + 120])
+                after = self.text[pos.end:upto]
+                role = "co-chair" if CO_CHAIR.search(after) else \
+                    "chair" if re.search(r"(?:เป็น|ทำหน้าที่)ประธาน(?:ของ)?(?:ใน)?การประชุม", after) else "participant"
                 # "นายกรัฐมนตรีจะเข้าร่วมการประชุม A การประชุม B และการประชุม C": each one it names
                 for target in self._listed_meetings(i) or [meeting]:
                     if holder and (self.x.meeting(target).status == "held" or self._cue(PLANNED, s)):
-                        self._participate(target, self.x.people[holder.person], "participant", holder.position,
-                                          holder.represents, self.ev(pos.start, pos.end + 1))
+                        self._participate(target, self.x.people[holder.person], role if target == meeting else
+                                          "participant", holder.position, holder.represents,
+                                          self.ev(pos.start, pos.end + 1))
                 break
 
     def first_person(self) -> None:
