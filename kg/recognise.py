@@ -1072,7 +1072,14 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
                         r"(?:\s+(?:with|between ASEAN and)\s+(?:the\s+)?(?P<p>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}))?",
                         text[e:])
         if tail and tail.group():
-            e += len(tail.group().rstrip())
+            keep = tail.group()
+            if tail.group("p") and any(start <= n.start < h.start() and n.kind in ("actor", "demonym")
+                                       and n.value != "asean" for n in named):
+                # "the ASEAN-New Zealand Foreign Ministers' Meeting with Brunei Darussalam": the name has its
+                # partner, and who comes "with" it co-chairs ("PMC+1 Sessions with Japan" keeps its partner)
+                keep = keep[:tail.start("p")]
+                keep = keep[:keep.rfind("with")] if "with" in keep else keep[:keep.rfind("between")]
+            e += len(keep.rstrip())
         name = text[start:e]
         occasion = _EN_ANNIVERSARY.match(text, e)  # its parties, not its kind ("... Dialogue Relations")
         e = occasion.end() if occasion else e

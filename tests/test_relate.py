@@ -194,6 +194,17 @@ def test_a_minister_who_will_represent_his_country_speaks_of_planned_meetings(tm
     assert {m.status for m in f.meetings} == {"planned"}
 
 
+def test_i_will_co_chair_in_a_ministers_own_release(tmp_path):
+    f = _facts(tmp_path, "Foreign Minister to attend ASEAN meetings in Laos\n\n22 July 2024\n\nRt Hon Winston Peters\n"
+                         "Minister of Foreign Affairs\n\n\"In Vientiane I will represent New Zealand at the ASEAN-New "
+                         "Zealand Foreign Ministers' Meeting and the 31st ASEAN Regional Forum.\n\n\"I will co-chair the "
+                         "ASEAN-New Zealand Foreign Ministers' Meeting with Brunei Darussalam,\" Mr Peters says.\n",
+               day="2024-07-22")
+    meetings = {m.key: m for m in f.meetings}
+    roles = {(meetings[p.meeting].series, p.role) for p in f.participations if p.person == "winston_peters"}
+    assert roles == {("asean-newzealand-fmm", "co-chair"), ("arf", "participant")}
+
+
 def test_the_ministers_short_title_proposes_for_thailand(tmp_path):
     f = _facts(tmp_path, "การประชุมรัฐมนตรีต่างประเทศอาเซียน-สาธารณรัฐเกาหลี\n\nเมื่อวันที่ ๒๖ กรกฎาคม ๒๕๖๗ นายมาริษ เสงี่ยมพงษ์ "
                          "รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-สาธารณรัฐเกาหลี "

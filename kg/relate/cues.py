@@ -151,7 +151,9 @@ GENERIC_SERIES = "-meeting"  # a name that says neither kind nor track ("กา�
 DOLLARS = {"USD", "AUD", "NZD", "CAD", "SGD", "BND", "HKD", "TWD"}  # currencies written "$" at home
 MIDDLE_TITLES = {"Haji", "Hajah", "Hj", "Hj.", "bin", "binti", "Bin", "Binti"}
 FIRST_PERSON = re.compile(r"\bI (?:have |had )?(?:today |also )?(?P<verb>co-chaired|chaired|attended|joined|hosted|led|"
-                          r"took part|participated|met (?:Southeast Asian|ASEAN|regional|Indo-Pacific|fellow) leaders)")
+                          r"took part|participated|met (?:Southeast Asian|ASEAN|regional|Indo-Pacific|fellow) leaders|"
+                          # "In Vientiane I will represent New Zealand at ...", "I will co-chair the ... meeting"
+                          r"will (?:also )?(?:co-chair|chair|attend|join|host|lead|take part|participate|represent))")
 ROLE_RANK = {"participant": 0, "host": 1, "chair": 2, "co-chair": 2}
 PRONOUN = re.compile(r"\b(?:He|She|he|she)\b|^\s*ท่าน")
 # a forum named as a body its members belong to

@@ -171,9 +171,12 @@ class PeopleRules(RelaterBase):
             if not cue or not meeting:
                 continue
             verb = cue.group("verb").lower()
+            future = verb.startswith("will ")
+            verb = re.sub(r"^will (?:also )?", "", verb)
             role = "co-chair" if verb.startswith("co-chair") else "chair" if verb.startswith("chair") else \
                 "host" if verb.startswith("host") else "participant"
-            targets = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == "held"] or [meeting]
+            status = "planned" if future else "held"
+            targets = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == status] or [meeting]
             for target in targets:
                 rep = represents or self._represents_from_reference(person.key, target)
                 self._participate(target, person, role, position, rep, self.ev(cue.start(), cue.end()))
