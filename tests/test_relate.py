@@ -252,3 +252,12 @@ def test_the_short_title_takes_the_co_chair_its_clause_gives(tmp_path):
                          "ได้ทำหน้าที่ประธานร่วมของการประชุมกับนายฮายาชิ โยชิมาสะ รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น\n",
                day="2023-07-13", lang="th")
     assert {p.role for p in f.participations if p.person == "don_pramudwinai"} == {"co-chair"}
+
+
+def test_both_of_which_the_prime_minister_also_attended(tmp_path):
+    f = _facts(tmp_path, "Prime Minister attends the 4th ASEAN-Russia Summit\n\nHA NOI, 28 October 2021 - Prime Minister "
+                         "Pham Minh Chinh attended the 4th ASEAN-Russia Summit via videoconference. The series opened on "
+                         "26 October with the 38th and 39th ASEAN Summits, both of which the Prime Minister also "
+                         "attended.\n", day="2021-10-28")
+    meetings = {m.key: m for m in f.meetings}
+    assert sorted(meetings[p.meeting].ordinal for p in f.participations if p.person == "pham_minh_chinh") == [4, 38, 39]

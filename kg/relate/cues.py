@@ -88,6 +88,8 @@ REPORTED_PAST = re.compile(r"ได้(?:เข้าร่วม|เป็น�
                            r"met|joined|co-chaired|chaired|convened|participated)\b")
 # the Ministry's short forms of its own office holders' posts ("รัฐมนตรีฯ", "รองนายกรัฐมนตรีฯ", "ปลัดกระทรวงฯ")
 THAI_SHORT_TITLE = re.compile(r"(?:นายกรัฐมนตรี|รัฐมนตรี|ปลัดกระทรวง|อธิบดี|เอกอัครราชทูต)\S{0,12}ฯ")
+EN_SHORT_POST = re.compile(r"\s+(?:also\s+|had\s+|has\s+|will\s+)?(?:attended|joined|took part|participated|attend\b|join\b|"
+                           r"co-chaired|chaired|led\b)")
 SHORT_POST_AFTER = re.compile(r"ฯ|\s?(?:ได้(?:เข้าร่วม|เป็นประธาน|นำคณะ|ร่วม)|เข้าร่วม|เป็นประธาน|นำคณะ|(?:มีกำหนด|จะ)(?:เข้าร่วม|เป็นประธาน|นำคณะ))")
 # a weekday with no date: "met in Brussels on Wednesday", "เมื่อวันพุธที่ผ่านมา"
 WEEKDAY = re.compile(r"\bon (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*(?:the\s+)?\d)(?!,?\s+[A-Z][a-z]+ \d)|"

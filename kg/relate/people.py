@@ -24,6 +24,7 @@ from kg.relate.cues import (
     CHAIR_OF_BODY,
     CO_CHAIR,
     COUNT_WORDS,
+    EN_SHORT_POST,
     FIRST_PERSON,
     HONORIFIC_BEFORE,
     HOST,
@@ -121,19 +122,20 @@ class PeopleRules(RelaterBase):
         return []
 
     def short_titles(self) -> None:
-        """"รองนายกรัฐมนตรีฯ ได้เข้าร่วมการประชุม...": the Ministry's short form of a post names the one who
-        holds it in this release."""
-        if self.language != "th":
-            return
+        """"รองนายกรัฐมนตรีฯ ได้เข้าร่วมการประชุม...", "both of which the Prime Minister also attended": a
+        ministry's short form of a post names its own official who holds it in this release."""
+        english = self.language == "en"
         for i, s in enumerate(self.sents):
             meeting = self.sentence_meeting.get(i)
             if not meeting or not ATTEND.search(self.text, s.start, s.end):
                 continue
             people = self.in_sent(i, "person")
             for pos in self.in_sent(i, "position"):
-                # "รัฐมนตรีว่าการกระทรวงการต่างประเทศได้เข้าร่วม...": the bare post as the clause's subject
-                if not SHORT_POST_AFTER.match(self.text, pos.end) or any(0 <= q.start - pos.end <= 4 or
-                                                                         0 <= pos.start - q.end <= 4 for q in people):
+                # "รัฐมนตรีว่าการกระทรวงการต่างประเทศได้เข้าร่วม...": the bare post as the clause's subject;
+                # "..., both of which the Prime Minister also attended": the publisher's own office holder
+                short = EN_SHORT_POST.match(self.text, pos.end) and re.search(r"\bthe\s+$", self.text[pos.start - 5:pos.start]) \
+                    if english else SHORT_POST_AFTER.match(self.text, pos.end)
+                if not short or any(0 <= q.start - pos.end <= 4 or 0 <= pos.start - q.end <= 4 for q in people):
                     continue
                 post = self.ref.positions[pos.value].label_en
                 holder = next((p for p in self.x.participations if p.position == post and
