@@ -1040,6 +1040,7 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         for n in [ordinal, *extra]:
             make(m.start(), e, kind, track, qualifier, n)
     # English
+    mechanisms = [n for n in named if n.kind == "mechanism"]
     for h in _EN_HEAD.finditer(text):
         if any(f.start <= h.start() < f.end for f in found) or _EN_NAME_GOES_ON.match(text, h.end()):
             continue
@@ -1051,14 +1052,15 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             word = tok.group()
             if base + tok.start() >= start:
                 continue  # inside a mechanism's name taken whole
-            # "ASEAN Plus China, Japan and the ROK (10+3) Leaders' Meeting": a mechanism's name is one token
-            mech = next((n for n in named if n.kind == "mechanism" and n.start <= base + tok.start() < n.end), None)
-            if mech is not None and mech.start >= base and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?", text[mech.end:start]):
-                start = mech.start
-                continue
-            if word.endswith((",", ";", ":", ".")) and not re.search(r"(?:[A-Z]\.){2,}$", word):
-                break
-            if not _EN_TOKEN_OK.match(word) and not re.match(r"^[A-Z]", word):
+            if (word.endswith((",", ";", ":", ".")) and not re.search(r"(?:[A-Z]\.){2,}$", word)) or \
+                    (not _EN_TOKEN_OK.match(word) and not re.match(r"^[A-Z]", word)):
+                # "ASEAN Plus China, Japan and the ROK (10+3) Leaders' Meeting": a mechanism's name is one token
+                at = base + tok.start()
+                mech = next((n for n in mechanisms if n.start <= at < n.end), None)
+                if mech is not None and mech.start >= base and \
+                        re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?", text[mech.end:start]):
+                    start = mech.start
+                    continue
                 break
             start = base + tok.start()
         # do not start on connectors
