@@ -159,11 +159,10 @@ def validate(obj: Context) -> None:
     Example:
       aseankg validate
     """
-    from kg.export import store_graph
-    from kg.validate import run_shacl
+    from kg.validate import validate_store
 
     try:
-        report = run_shacl(store_graph(obj.store()))
+        report = validate_store(obj.store())
     except AseanKGError as err:
         fail(err)
     if report.conforms:

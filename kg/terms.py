@@ -38,6 +38,26 @@ def term(node: URIRef | BNode | Literal) -> Term:
     return f'"{lexical}"'
 
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def ox_term(t) -> Term:
+    """A pyoxigraph term as :func:`term` writes the rdflib one (a plain string literal without its
+    xsd:string, as rdflib writes it)."""
+    import pyoxigraph as ox
+
+    if isinstance(t, ox.NamedNode):
+        return f"<{t.value}>"
+    if isinstance(t, ox.BlankNode):
+        return f"_:{t.value}"
+    lexical = t.value.translate(ESCAPE)
+    if t.language:
+        return f'"{lexical}"@{t.language}'
+    if t.datatype.value == _XSD_STRING:
+        return f'"{lexical}"'
+    return f'"{lexical}"^^<{t.datatype.value}>'
+
+
 def split_literal(t: Term) -> tuple[str, str | None, str | None]:
     """A literal's lexical form (unescaped), language and datatype IRI."""
     m = _LITERAL.fullmatch(t)

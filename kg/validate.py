@@ -151,6 +151,40 @@ def run_shacl(data: Graph) -> Report:
     return Report(bool(conforms), text, violations)
 
 
+def validate_store(store, engine: str | None = None) -> Report:
+    """The whole store, every graph but the aggregates' summary read as one graph (so what two releases
+    say of one meeting is checked together), with the compiled shapes; with pyshacl when ``engine`` or
+    $ASEANKG_VALIDATOR is ``pyshacl`` or the shapes need it. pyshacl first builds an rdflib graph of the
+    store, which takes minutes and gigabytes past some thousands of releases; the compiled shapes index
+    the store's terms once (each distinct term string kept once)."""
+    import os
+
+    engine = engine or os.environ.get("ASEANKG_VALIDATOR", "fast")
+    if engine != "pyshacl":
+        from kg.shacl import compiled_shapes
+
+        compiled = compiled_shapes()
+        if compiled is not None:
+            return compiled.validate_terms(_store_terms(store))
+    from kg.export import store_graph
+
+    return run_shacl(store_graph(store))
+
+
+def _store_terms(store) -> Iterable[tuple[str, str, str]]:
+    from kg import summary
+    from kg.terms import ox_term
+
+    seen: dict[str, str] = {}
+    skip = summary.SUMMARY_GRAPH
+    for q in store.ox:
+        g = q.graph_name
+        if getattr(g, "value", None) == skip:
+            continue
+        s, p, o = ox_term(q.subject), ox_term(q.predicate), ox_term(q.object)
+        yield seen.setdefault(s, s), seen.setdefault(p, p), seen.setdefault(o, o)
+
+
 def validate_release(rg: ReleaseGraph, engine: str | None = None) -> Report:
     """Validate one release with the compiled shapes (fast), or with pyshacl (the reference) when
     ``engine`` or $ASEANKG_VALIDATOR is ``pyshacl`` or the shapes use a feature the compiler lacks."""
