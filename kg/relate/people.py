@@ -132,7 +132,7 @@ class PeopleRules(RelaterBase):
             people = self.in_sent(i, "person")
             for pos in self.in_sent(i, "position"):
                 # "รัฐมนตรีว่าการกระทรวงการต่างประเทศได้เข้าร่วม...": the bare post as the clause's subject;
-                # "..., both of which the Prime Minister also attended": the publisher's own office holder
+                # "..., both of which the Prime Minister also attended": the post's holder the release named
                 short = EN_SHORT_POST.match(self.text, pos.end) and re.search(r"\bthe\s+$", self.text[pos.start - 5:pos.start]) \
                     if english else SHORT_POST_AFTER.match(self.text, pos.end)
                 if not short or any(0 <= q.start - pos.end <= 4 or 0 <= pos.start - q.end <= 4 for q in people):
@@ -196,14 +196,14 @@ class PeopleRules(RelaterBase):
             run.append(b)
         if len(run) < 2:
             return []
-        keys = []
-        for n in run:
-            series = self._series_key(n.value)
-            key = next((m.key for m in self.x.meetings if m.series == series and
-                        (n.value.ordinal is None or m.ordinal in (None, n.value.ordinal))), None)
-            if key and key not in keys:
-                keys.append(key)
+        keys = list(dict.fromkeys(k for k in map(self._meeting_named, run) if k))
         return keys if len(keys) > 1 else []
+
+    def _meeting_named(self, n: Mention) -> str | None:
+        """The meeting of this release a name names (its series, and its number if it has one)."""
+        series = self._series_key(n.value)
+        return next((m.key for m in self.x.meetings if m.series == series and
+                     (n.value.ordinal is None or m.ordinal in (None, n.value.ordinal))), None)
 
     def _meetings_named_in(self, i: int) -> list[str]:
         s = self.sents[i]
@@ -211,9 +211,7 @@ class PeopleRules(RelaterBase):
         for n in self.names:
             if n.value.anaphoric or not s.start <= n.start < s.end or self._occasion(n) or self._framework(n):
                 continue
-            series = self._series_key(n.value)
-            key = next((m.key for m in self.x.meetings if m.series == series and
-                        (n.value.ordinal is None or m.ordinal in (None, n.value.ordinal))), None)
+            key = self._meeting_named(n)
             if key and key not in keys:
                 keys.append(key)
         return keys
