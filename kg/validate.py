@@ -165,7 +165,11 @@ def validate_store(store, engine: str | None = None) -> Report:
 
         compiled = compiled_shapes()
         if compiled is not None:
-            return compiled.validate_terms(_store_terms(store))
+            if hasattr(store, "ox"):
+                return compiled.validate_terms(_store_terms(store))
+            from kg.export import store_graph
+
+            return compiled.validate(store_graph(store))  # a SPARQL endpoint: its dump, as rdflib triples
     from kg.export import store_graph
 
     return run_shacl(store_graph(store))
