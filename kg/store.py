@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -246,13 +246,16 @@ class Store:
             if data is not None:
                 return data
             out = ox.Store()
-            out.bulk_extend(q for q in self.ox if q.graph_name != _SUMMARY_NODE)
+            out.bulk_extend(self.quads())
             return out.dump(format=fmt)
         # a triple format: the union of all graphs
         out = ox.Store()
-        out.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in self.ox
-                        if q.graph_name != _SUMMARY_NODE)
+        out.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in self.quads())
         return out.dump(format=fmt, from_graph=ox.DefaultGraph())
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad but the aggregates' summary (what the releases and the reference data say)."""
+        return (q for q in self.ox if q.graph_name != _SUMMARY_NODE)
 
     def close(self) -> None:
         self.ox.flush() if self.path else None

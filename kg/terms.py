@@ -30,15 +30,19 @@ def term(node: URIRef | BNode | Literal) -> Term:
         return f"<{node}>"
     if isinstance(node, BNode):
         return f"_:{node}"
-    lexical = str(node).translate(ESCAPE)
-    if node.language:
-        return f'"{lexical}"@{node.language}'
-    if node.datatype:
-        return f'"{lexical}"^^<{node.datatype}>'
-    return f'"{lexical}"'
+    return _literal(str(node), node.language, node.datatype)
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _literal(value: str, language: str | None, datatype: str | None) -> Term:
+    lexical = value.translate(ESCAPE)
+    if language:
+        return f'"{lexical}"@{language}'
+    if datatype:
+        return f'"{lexical}"^^<{datatype}>'
+    return f'"{lexical}"'
 
 
 def ox_term(t) -> Term:
@@ -50,12 +54,8 @@ def ox_term(t) -> Term:
         return f"<{t.value}>"
     if isinstance(t, ox.BlankNode):
         return f"_:{t.value}"
-    lexical = t.value.translate(ESCAPE)
-    if t.language:
-        return f'"{lexical}"@{t.language}'
-    if t.datatype.value == _XSD_STRING:
-        return f'"{lexical}"'
-    return f'"{lexical}"^^<{t.datatype.value}>'
+    datatype = t.datatype.value
+    return _literal(t.value, t.language, None if datatype == _XSD_STRING else datatype)
 
 
 def split_literal(t: Term) -> tuple[str, str | None, str | None]:

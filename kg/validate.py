@@ -157,48 +157,41 @@ def validate_store(store, engine: str | None = None) -> Report:
     $ASEANKG_VALIDATOR is ``pyshacl`` or the shapes need it. pyshacl first builds an rdflib graph of the
     store, which takes minutes and gigabytes past some thousands of releases; the compiled shapes index
     the store's terms once (each distinct term string kept once)."""
-    import os
-
-    engine = engine or os.environ.get("ASEANKG_VALIDATOR", "fast")
-    if engine != "pyshacl":
-        from kg.shacl import compiled_shapes
-
-        compiled = compiled_shapes()
-        if compiled is not None:
-            if hasattr(store, "ox"):
-                return compiled.validate_terms(_store_terms(store))
-            from kg.export import store_graph
-
-            return compiled.validate(store_graph(store))  # a SPARQL endpoint: its dump, as rdflib triples
     from kg.export import store_graph
 
-    return run_shacl(store_graph(store))
+    compiled = _compiled(engine)
+    if compiled is None:
+        return run_shacl(store_graph(store))
+    if hasattr(store, "quads"):
+        return compiled.validate_terms(_store_terms(store))
+    return compiled.validate(store_graph(store))  # a SPARQL endpoint: its dump, as rdflib triples
 
 
 def _store_terms(store) -> Iterable[tuple[str, str, str]]:
-    from kg import summary
     from kg.terms import ox_term
 
     seen: dict[str, str] = {}
-    skip = summary.SUMMARY_GRAPH
-    for q in store.ox:
-        g = q.graph_name
-        if getattr(g, "value", None) == skip:
-            continue
+    for q in store.quads():
         s, p, o = ox_term(q.subject), ox_term(q.predicate), ox_term(q.object)
         yield seen.setdefault(s, s), seen.setdefault(p, p), seen.setdefault(o, o)
+
+
+def _compiled(engine: str | None):
+    """The compiled shapes, unless ``engine`` or $ASEANKG_VALIDATOR asks for ``pyshacl`` or the shapes
+    use a feature the compiler lacks (then None: pyshacl, the reference, validates)."""
+    import os
+
+    if (engine or os.environ.get("ASEANKG_VALIDATOR", "fast")) == "pyshacl":
+        return None
+    from kg.shacl import compiled_shapes
+
+    return compiled_shapes()
 
 
 def validate_release(rg: ReleaseGraph, engine: str | None = None) -> Report:
     """Validate one release with the compiled shapes (fast), or with pyshacl (the reference) when
     ``engine`` or $ASEANKG_VALIDATOR is ``pyshacl`` or the shapes use a feature the compiler lacks."""
-    import os
-
-    engine = engine or os.environ.get("ASEANKG_VALIDATOR", "fast")
-    if engine != "pyshacl":
-        from kg.shacl import compiled_shapes
-
-        compiled = compiled_shapes()
-        if compiled is not None:
-            return compiled.validate_terms(rg.terms, release_context(rg.terms))
+    compiled = _compiled(engine)
+    if compiled is not None:
+        return compiled.validate_terms(rg.terms, release_context(rg.terms))
     return run_shacl(release_data(rg.triples))

@@ -316,6 +316,11 @@ class MeetingRules(RelaterBase):
         return bool(MET.search(self.text, nm.end, s.end)) and any(d.start > nm.end for d in self.in_sent(i, "date")) \
             and not self._cue(RECALL, s)
 
+    def _names_meeting(self, n: Mention, meeting: Meeting) -> bool:
+        """Whether a name names this meeting: its series, and its number if both have one."""
+        return self._series_key(n.value) == meeting.series and \
+            (n.value.ordinal is None or meeting.ordinal in (None, n.value.ordinal))
+
     def _series_key(self, v: MeetingName) -> str:
         if v.mechanism and v.track.startswith(v.mechanism):
             base = slug(v.track)
@@ -475,8 +480,7 @@ class MeetingRules(RelaterBase):
             # (a name of the same series with another number is another meeting: the 15th EAS is not
             # where the 14th was)
             explicit = sorted({self.sent_of(n.start) for n in self.names if not n.value.anaphoric
-                               and self._series_key(n.value) == meeting.series
-                               and (n.value.ordinal is None or meeting.ordinal is None or n.value.ordinal == meeting.ordinal)})
+                               and self._names_meeting(n, meeting)})
             # (not a sentence looking back: "the two intervening Summits having been held in virtual format")
             following = sorted(i for i, k in self.sentence_meeting.items() if k == meeting.key and i not in explicit
                                and not self._cue(RECALL, self.sents[i]))

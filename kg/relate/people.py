@@ -201,9 +201,7 @@ class PeopleRules(RelaterBase):
 
     def _meeting_named(self, n: Mention) -> str | None:
         """The meeting of this release a name names (its series, and its number if it has one)."""
-        series = self._series_key(n.value)
-        return next((m.key for m in self.x.meetings if m.series == series and
-                     (n.value.ordinal is None or m.ordinal in (None, n.value.ordinal))), None)
+        return next((m.key for m in self.x.meetings if self._names_meeting(n, m)), None)
 
     def _meetings_named_in(self, i: int) -> list[str]:
         s = self.sents[i]
