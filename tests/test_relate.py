@@ -261,3 +261,21 @@ def test_both_of_which_the_prime_minister_also_attended(tmp_path):
                          "attended.\n", day="2021-10-28")
     meetings = {m.key: m for m in f.meetings}
     assert sorted(meetings[p.meeting].ordinal for p in f.participations if p.person == "pham_minh_chinh") == [4, 38, 39]
+
+
+def test_paragraphs_after_a_days_meeting_are_about_that_meeting(tmp_path):
+    """Regression: each paragraph went back to the release's first meeting, so what the minister
+    proposed at the second day's meeting (a paragraph naming no meeting) went to the first day's."""
+    f = _facts(tmp_path, "Minister at the AMM and the ASEAN-Japan meeting\n\n"
+                         "On 10 July 2025 the Minister attended the 58th ASEAN Foreign Ministers' Meeting in "
+                         "Kuala Lumpur, which discussed the situation in Myanmar.\n\n"
+                         "On 11 July 2025 the Minister attended the ASEAN-Japan Foreign Ministers' Meeting.\n\n"
+                         "Thailand proposed two areas of work: (1) closer cooperation on clean energy; and "
+                         "(2) more tourism between the two sides.\n\n"
+                         "## Other matters\n\n"
+                         "The ministers also exchanged views on the South China Sea.\n", day="2025-07-12")
+    keys = {m.key: m for m in f.meetings}
+    proposed = {keys[c.meeting].parties[-1] for c in f.commitments if c.kind == "proposal"}
+    assert proposed == {"japan"}
+    topics = {(keys[t.meeting].parties[-1], t.topic) for t in f.topics}
+    assert ("japan", "energy") in topics and ("asean", "south_china_sea") in topics

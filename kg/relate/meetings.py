@@ -194,13 +194,19 @@ class MeetingRules(RelaterBase):
         headings = self._headings()
         para = -1
         section = primary
+        lead = ""  # the meeting the last paragraph that opened with one opened with
         for i, sent in enumerate(self.sents):
             if sent.para != para:
                 # a heading ("๒. การประชุมรัฐมนตรีต่างประเทศอาเซียน-ออสเตรเลีย", "## 26th ASEAN-China Summit")
                 # makes its meeting the focus of the paragraphs under it
                 if headings.get(i) in keys:
-                    section = headings[i]
-                para, focus = sent.para, section
+                    section, lead = headings[i], ""
+                elif self._short_paragraph(sent.para):
+                    lead = ""  # a heading that names no meeting ("## Economic recovery")
+                para, focus = sent.para, lead or section
+                first_of_para = True
+            else:
+                first_of_para = False
             opens_with_anaphor = any(n.value.anaphoric and sent.start <= n.start < sent.start + 15 for n in self.names)
             if opens_with_anaphor and focus and i in self.sentence_meeting:
                 # "The Summit took place on the final day of the 47th ASEAN Summit": about the focus
@@ -212,6 +218,10 @@ class MeetingRules(RelaterBase):
                            and self._series_key(n.value) == keys[key].series]
                 if opening and (keys[key].status == "held" or self.in_sent(i, "person")):
                     focus = key
+                    if first_of_para:
+                        # "วันศุกร์ที่ ๒๖ ... รัฐมนตรีฯ เข้าร่วมการประชุม...อาเซียน-รัสเซีย": a day's meeting; the
+                        # paragraphs after it that name none are about it too
+                        lead = key
                 continue
             if focus:
                 self.sentence_meeting[i] = focus
@@ -240,6 +250,11 @@ class MeetingRules(RelaterBase):
             if meeting.mode == "online":
                 meeting.city = ""
             self.x.meetings.append(meeting)
+
+    def _short_paragraph(self, para: int) -> bool:
+        """A paragraph of one short line: a heading."""
+        ids = [s for s in self.sents if s.para == para]
+        return len(ids) == 1 and ids[0].end - ids[0].start <= 90
 
     def _headings(self) -> dict[int, str]:
         """Paragraphs that are little more than a meeting's name ("๒. การประชุมรัฐมนตรีต่างประเทศอาเซียน-
