@@ -333,15 +333,17 @@ _MON_TH = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS_TH), key=len, re
 _DASH = r"\s*(?:-|to|until|and|ถึง|จนถึง)\s*"
 _WEEKDAY_EN = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
 _WEEKDAY_TH = r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)\s*(?:ที่)?\s*)?"
+# the range's second day has its own: "๑๕ ถึงวันศุกร์ที่ ๑๖ พฤษภาคม", "๑๕ ถึงวันที่ ๑๖", "15 to Friday 16 May"
+_DAY2_TH = r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)?\s*(?:ที่)?\s*)?"
 
 DATE_EN_DMY = re.compile(
-    rf"{_WEEKDAY_EN}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<m1>{_MON_EN}))?(?:{_DASH}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
+    rf"{_WEEKDAY_EN}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<m1>{_MON_EN}))?(?:{_DASH}{_WEEKDAY_EN}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
     rf"\s+(?:of\s+)?(?P<m2>{_MON_EN})(?:,?\s+(?P<y>\d{{4}}))?(?![\d])")
 DATE_EN_MDY = re.compile(
     rf"{_WEEKDAY_EN}(?P<m1>{_MON_EN})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_DASH}(?:(?P<m2>{_MON_EN})\s+)?"
     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>\d{{4}}))?(?![\d])")
 DATE_TH = re.compile(
-    rf"{_WEEKDAY_TH}(?P<d1>\d{{1,2}})(?:\s*(?P<m1>{_MON_TH}))?(?:{_DASH}(?P<d2>\d{{1,2}}))?\s*(?P<m2>{_MON_TH})"
+    rf"{_WEEKDAY_TH}(?P<d1>\d{{1,2}})(?:\s*(?P<m1>{_MON_TH}))?(?:{_DASH}{_DAY2_TH}(?P<d2>\d{{1,2}}))?\s*(?P<m2>{_MON_TH})"
     rf"(?:\s*(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)?\s*(?P<y>\d{{4}}|\d{{2}}(?!\d)))?")
 DATE_NUM = re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20|25)\d\d)(?![\d/]|[.,]\d)")
 DATE_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
@@ -828,7 +830,7 @@ _TH_KINDS = [("สุดยอด", "Summit", "summit"), ("ระดับผู
              ("เจ้าหน้าที่อาวุโส", "SeniorOfficialsMeeting", "som"), ("SOM", "SeniorOfficialsMeeting", "som"),
              ("คณะกรรมการความร่วมมือร่วม", "Other", "jcc"), ("JCC", "Other", "jcc"), ("คณะกรรมการ", "Other", "committee"),
              ("ฟอรั่ม", "SeniorOfficialsMeeting", "forum"), ("ฟอรัม", "SeniorOfficialsMeeting", "forum"),
-             ("Forum", "SeniorOfficialsMeeting", "forum"),
+             ("Forum", "SeniorOfficialsMeeting", "forum"), ("Dialogue", "SeniorOfficialsMeeting", "som"),
              ("สุดยอดภาคธุรกิจ", "Other", "business"), ("สุดยอดธุรกิจ", "Other", "business"),
              ("สุดยอดเยาวชน", "Other", "youth")]
 _TH_QUALIFIERS = [("เพื่อรำลึก", "Commemorative"), ("เพื่อฉลองครบรอบ", "Commemorative"), ("สมัยพิเศษ", "Special"), ("สมัยวิสามัญ", "Special"),

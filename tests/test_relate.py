@@ -279,3 +279,16 @@ def test_paragraphs_after_a_days_meeting_are_about_that_meeting(tmp_path):
     assert proposed == {"japan"}
     topics = {(keys[t.meeting].parties[-1], t.topic) for t in f.topics}
     assert ("japan", "energy") in topics and ("asean", "south_china_sea") in topics
+
+
+def test_a_thai_name_glossed_as_a_dialogue_over_two_weekdays(tmp_path):
+    """Regression: "(ASEAN-ROK Dialogue)" inside a Thai name left it kind Other, "๑๕ ถึงวันศุกร์ที่ ๑๖"
+    (the second day with its weekday) was read as one day, and "จะทำหน้าที่ประธานร่วมฝ่ายอาเซียน" made the
+    Ministry's Permanent Secretary represent ASEAN."""
+    f = _facts(tmp_path, "ไทยเป็นเจ้าภาพการประชุม\n\nกระทรวงการต่างประเทศจะเป็นเจ้าภาพการประชุมอาเซียน-สาธารณรัฐเกาหลี "
+                         "(ASEAN-ROK Dialogue) ครั้งที่ ๒๘ ระหว่างวันพฤหัสบดีที่ ๑๓ ถึงวันศุกร์ที่ ๑๔ มีนาคม ๒๕๖๘ "
+                         "ณ กรุงเทพมหานคร\n\nนางเอกสิริ ปิณฑะรุจิ ปลัดกระทรวงการต่างประเทศ จะทำหน้าที่ประธานร่วมฝ่ายอาเซียน\n",
+               day="2025-03-10", lang="th")
+    [m] = f.meetings
+    assert (m.kind, m.ordinal, m.start, m.end) == ("SeniorOfficialsMeeting", 28, date(2025, 3, 13), date(2025, 3, 14))
+    assert [(p.person, p.represents) for p in f.participations] == [("eksiri_pintaruchi", "thailand")]

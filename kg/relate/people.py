@@ -298,7 +298,7 @@ class PeopleRules(RelaterBase):
         """The position and represented actor written next to a person's name."""
         after_end = min(s.end, p.end + (90 if self.language == "th" else 140))
         window = self.text[p.end:after_end]
-        stop = re.search(r"(?:และ|ร่วมกับ|เป็นประธาน|ได้|ซึ่ง|\(ในฐานะ|โดย|กล่าว|เข้าร่วม|นำคณะ|ที่ประชุม|มีกำหนด|เดินทาง|เยือน|"
+        stop = re.search(r"(?:และ|ร่วมกับ|เป็นประธาน|ทำหน้าที่|ได้|ซึ่ง|\(ในฐานะ|โดย|กล่าว|เข้าร่วม|นำคณะ|ที่ประชุม|มีกำหนด|เดินทาง|เยือน|"
                          r"จะ(?:เข้าร่วม|เดินทาง|เป็น|ร่วม))|"
                          r"(?:\band\b|\bwho\b|\bwhile\b|;|(?<![\u0E00-\u0E7F])\.\s|\)|\bco-chair|\bchair|\bled\b|\battended|\bsaid|"
                          r"\bjoined|\bdelivered|\btoday\b|\b(?i:met|meets|hosts|told|took|spoke|says|attends|joins|leads|"
