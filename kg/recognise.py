@@ -209,13 +209,14 @@ _SKELETON_MAP = str.maketrans({"\u0e39": "\u0e38", "\u0e35": "\u0e34", "\u0e37":
                                 "ฎ": "ด", "ณ": "น", "ฬ": "ล", "ญ": "ย", "ฉ": "ช", "ฌ": "ช", "จ": "ช", "ฝ": "ฟ",
                                 "\u0e32": None})  # and vowel length: ฮามัด / ฮะมัด
 _SILENT_HO = re.compile("ห(?=[งญนมยรลว])")  # ห leading a low consonant only sets the tone (หมัด / มัด)
+_SILENT_R = re.compile("ร\u0e4c")  # an English -ers: ปีเตอร์ส / ปีเตอส์, เตอร์ / เตอ
 
 
 def thai_skeleton(name: str) -> str:
     """Thai spellings of foreign names vary in tone marks, vowel length, consonants of the same
     or a near sound (เก / เค, ต / ท) and a tone-setting ห (ฟุมิโอะ / ฟูมิโอะ, โทชิมิตสึ / โทชิมิตซึ, มุฮัมมัด / มุฮัมหมัด):
     drop or fold those to compare."""
-    return _SILENT_HO.sub("", name.translate(_SKELETON_DROP).translate(_SKELETON_MAP))
+    return _SILENT_HO.sub("", _SILENT_R.sub("", name).translate(_SKELETON_DROP).translate(_SKELETON_MAP))
 
 
 _SKELETON_DROP_KEEP_SPACE = {k: v for k, v in _SKELETON_DROP.items() if k != ord(" ")}  # words stay apart
@@ -229,7 +230,7 @@ _NH_END = re.compile(r"(?:งห|นห|ง|ย)(?=\s|$)")
 def thai_consonants(name: str) -> str:
     """The skeleton without vowels: สก เจนดา โสภา and สก จินดา โสภา, a vowel apart, are one name; so
     are ฝ่าม บิ่ญ มิญ and ฝ่าม บิ่งห์ มินห์."""
-    words = [_NH_END.sub("ย", w.translate(_SKELETON_DROP_KEEP_SPACE).translate(_SKELETON_MAP).translate(_VOWELS))
+    words = [_NH_END.sub("ย", _SILENT_R.sub("", w).translate(_SKELETON_DROP_KEEP_SPACE).translate(_SKELETON_MAP).translate(_VOWELS))
              for w in name.split()]
     return "".join(_SILENT_HO.sub("", w) for w in words)
 

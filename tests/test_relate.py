@@ -292,3 +292,23 @@ def test_a_thai_name_glossed_as_a_dialogue_over_two_weekdays(tmp_path):
     [m] = f.meetings
     assert (m.kind, m.ordinal, m.start, m.end) == ("SeniorOfficialsMeeting", 28, date(2025, 3, 13), date(2025, 3, 14))
     assert [(p.person, p.represents) for p in f.participations] == [("eksiri_pintaruchi", "thailand")]
+
+
+def test_the_meeting_of_those_parties_named_again_in_fewer_words_is_the_same(tmp_path):
+    """Regression: "การประชุมอาเซียน-ญี่ปุ่น" after "การประชุมรัฐมนตรีต่างประเทศอาเซียนกับญี่ปุ่น" was a second
+    meeting (kind Other), and took what the paragraphs after it said."""
+    f = _facts(tmp_path, "รัฐมนตรีว่าการกระทรวงการต่างประเทศเข้าร่วมการประชุม\n\nเมื่อวันที่ ๑ สิงหาคม ๒๕๖๒ "
+                         "รัฐมนตรีว่าการกระทรวงการต่างประเทศเข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียนกับญี่ปุ่น "
+                         "ณ กรุงเทพมหานคร\n\nการประชุมอาเซียน-ญี่ปุ่น ได้หารือเรื่องการเปลี่ยนแปลงสภาพภูมิอากาศ\n",
+               day="2019-08-01", lang="th")
+    assert [(m.kind, m.parties) for m in f.meetings] == [("MinisterialMeeting", ["asean", "japan"])]
+    assert [t.topic for t in f.topics] == ["climate_change"]
+
+
+def test_today_within_a_series_of_meetings_dates_is_the_meetings_day(tmp_path):
+    """Regression: "the meetings held from 8 to 11 July ..., X today co-chaired the ASEAN-UK meeting"
+    dated the meeting from the series' first day."""
+    f = _facts(tmp_path, "Minister co-chairs the ASEAN-UK meeting\n\nKuala Lumpur, 11 July 2025 - As part of the "
+                         "ASEAN foreign ministers' meetings held from 8 to 11 July, Minister Bui Thanh Son today "
+                         "co-chaired the ASEAN-UK Foreign Ministers' Meeting.\n", day="2025-07-11")
+    assert [(m.start, m.end) for m in f.meetings] == [(date(2025, 7, 11), date(2025, 7, 11))]

@@ -89,6 +89,10 @@ class MeetingRules(RelaterBase):
                         meeting.series, meeting.kind = series, v.kind
                     match = (meeting, mentions)
                     break
+            if match is None and series.endswith(GENERIC_SERIES) and not v.ordinal and not v.qualifier:
+                # "การประชุมอาเซียน-ญี่ปุ่น" after "การประชุมรัฐมนตรีต่างประเทศอาเซียนกับญี่ปุ่น": the meeting of
+                # those parties just named, in fewer words
+                match = next(((m, ms) for m, ms in reversed(groups) if sorted(m.parties) == sorted(v.parties)), None)
             if match:
                 match[1].append(nm)
                 previous = (nm, match[1])
@@ -462,6 +466,11 @@ class MeetingRules(RelaterBase):
         if chosen is not None:
             dv: DateValue = chosen.value
             meeting.start, meeting.end = dv.start, dv.end
+            if self.release_date and dv.start < self.release_date <= dv.end and (dv.end - dv.start).days >= 2 and \
+                    TODAY.search(self.text, self.sentence_at(chosen.start).start, self.sentence_at(chosen.start).end):
+                # "the meetings held from 8 to 11 July ..., Bui Thanh Son today co-chaired ...": that day (a
+                # summit's two days with "today" stay the summit's)
+                meeting.start = meeting.end = self.release_date
             if not dv.has_year and self.release_date and dv.start < self.release_date and planned:
                 meeting.start = dv.start.replace(year=dv.start.year + 1)
                 meeting.end = dv.end.replace(year=dv.end.year + 1)
