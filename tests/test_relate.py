@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from kg.pipeline import extract
-from kg.recognise import find_dates
+from kg.recognise import find_dates, find_meeting_names, recognise
 
 HEAD = "---\ndate: {date}\nlanguage: {lang}\n---\n"
 
@@ -312,3 +312,18 @@ def test_today_within_a_series_of_meetings_dates_is_the_meetings_day(tmp_path):
                          "ASEAN foreign ministers' meetings held from 8 to 11 July, Minister Bui Thanh Son today "
                          "co-chaired the ASEAN-UK Foreign Ministers' Meeting.\n", day="2025-07-11")
     assert [(m.start, m.end) for m in f.meetings] == [(date(2025, 7, 11), date(2025, 7, 11))]
+
+
+def test_june_is_not_an_honorific_and_a_family_name_alone_is_the_person_named_before(tmp_path):
+    """Regression: the นาย of มิถุนายน (June) began a person ("นที่ผ่านมา..."); "การประชุมอาเซียน-ญี่ปุ่นมีนาย..."
+    ran the meeting's name into the next words; "นายโมทีย้ำว่า" after "นายนเรนทร โมที" (a spelling the
+    reference lists besides its label) was a new person."""
+    f = _facts(tmp_path, "นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดอาเซียน-อินเดีย\n\nเมื่อวันที่ ๒๘ ตุลาคม ๒๕๖๔ "
+                         "การประชุมสุดยอดอาเซียน-อินเดีย ครั้งที่ ๑๘ มีนายนเรนทร โมที นายกรัฐมนตรีอินเดีย เป็นประธานร่วม "
+                         "ที่ประชุมยินดีต่อมุมมองอาเซียนที่ผู้นำรับรองเมื่อเดือนมิถุนายนที่ผ่านมาอย่างเต็มที่ "
+                         "นายโมทีย้ำว่าอินเดียพร้อมสนับสนุนอาเซียน\n", day="2021-10-28", lang="th")
+    assert [(m.kind, m.ordinal) for m in f.meetings] == [("Summit", 18)]
+    assert sorted(f.people) == ["narendra_modi"]
+    text = "การประชุมอาเซียน-ญี่ปุ่นมีนายทาโร โคโนะ เป็นประธานร่วม"
+    names = [m.text for m in find_meeting_names(text, recognise(text).items)]
+    assert names == ["การประชุมอาเซียน-ญี่ปุ่น"]

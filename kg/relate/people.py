@@ -403,11 +403,15 @@ class PeopleRules(RelaterBase):
                 ids = gazetteer().person_consonants.get(consonants, set())
                 return next(iter(ids)) if len(ids) == 1 and len(tokens) >= 2 and len(consonants) >= 5 else None
             # นายดอนฯ (a Thai is called by the given name), นายโมเตกิ (a foreigner by the family name)
+            # (any Thai spelling of the person's: "ดร. บาลากริชนัน" after "วิวียัน บาลากริชนัน", whom the
+            # reference calls วิเวียน บาลากฤษณัน)
             for index in (0, -1):
                 for person in self.x.people.values():
-                    tokens = (person.name_th or "").split(" ")
-                    if len(tokens) > 1 and thai_skeleton(tokens[index]) == skeleton:
-                        return person.key
+                    ref = self.ref.people.get(person.key)
+                    for written in (person.name_th or "", *(ref.aliases_th if ref else ())):
+                        tokens = written.split(" ")
+                        if len(tokens) > 1 and thai_skeleton(tokens[index]) == skeleton:
+                            return person.key
             return None
         tokens = name.split()
         if len(tokens) > 2:
