@@ -327,3 +327,12 @@ def test_june_is_not_an_honorific_and_a_family_name_alone_is_the_person_named_be
     text = "การประชุมอาเซียน-ญี่ปุ่นมีนายทาโร โคโนะ เป็นประธานร่วม"
     names = [m.text for m in find_meeting_names(text, recognise(text).items)]
     assert names == ["การประชุมอาเซียน-ญี่ปุ่น"]
+
+
+def test_the_lower_mekong_initiative_ministerial(tmp_path):
+    """Regression: the Lower Mekong Initiative (the Mekong-U.S. Partnership's forerunner) was unknown."""
+    f = _facts(tmp_path, "LMI\n\nOn 1 August 2019 in Bangkok, the Secretary co-chaired the 12th Lower Mekong Initiative "
+                         "(LMI) Ministerial Meeting.\n", day="2019-08-01")
+    [m] = f.meetings
+    assert (m.label, m.kind, sorted(m.parties)) == ("12th Lower Mekong Initiative Ministerial Meeting", "MinisterialMeeting",
+                                                    ["cambodia", "laos", "myanmar", "thailand", "usa", "vietnam"])

@@ -207,3 +207,5 @@ KIND_LABELS = {"summit": "Summit", "fmm": "Foreign Ministers' Meeting", "som": "
                "committee": "Committee Meeting", "meeting": "Meeting", "business": "Business Summit",
                "businessforum": "Business Forum", "businesscouncil": "Business Council", "youth": "Youth Summit",
                "youthforum": "Youth Forum"}
+MEETING_OF_KIND = {"Summit": "Summit", "MinisterialMeeting": "Ministerial Meeting",
+                   "SeniorOfficialsMeeting": "Senior Officials' Meeting"}

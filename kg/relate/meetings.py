@@ -31,6 +31,7 @@ from kg.relate.cues import (
     HYBRID,
     IN_PERSON,
     KIND_LABELS,
+    MEETING_OF_KIND,
     MET,
     MONTH_YEAR,
     OCCASION,
@@ -364,6 +365,9 @@ class MeetingRules(RelaterBase):
             track = m.series[len(slug(m.mechanism)):].strip("-").split("-")[0]
             if track in KIND_LABELS and KIND_LABELS[track] not in base:
                 base = f"{base} {KIND_LABELS[track]}"
+            elif not track and not re.search(r"Meeting|Summit|Forum|Dialogue|Conference|Retreat", base):
+                # "Lower Mekong Initiative": a framework's name; its meeting is the framework's ministerial
+                base = f"{base} {MEETING_OF_KIND.get(m.kind, 'Meeting')}"
         else:
             mekong = set(self.mekong) <= set(m.parties)
             partners = [self.ref.actors[p].short_en for p in m.parties if p != "asean" and p in self.ref.actors
