@@ -336,3 +336,16 @@ def test_the_lower_mekong_initiative_ministerial(tmp_path):
     [m] = f.meetings
     assert (m.label, m.kind, sorted(m.parties)) == ("12th Lower Mekong Initiative Ministerial Meeting", "MinisterialMeeting",
                                                     ["cambodia", "laos", "myanmar", "thailand", "usa", "vietnam"])
+
+
+def test_a_pmc_and_the_numbered_meeting_of_the_same_series_announced_after_it(tmp_path):
+    """Regression: "การประชุม PMC+1 อาเซียน-สหภาพยุโรป" stopped at "PMC+1" (no partner), and the 21st ASEAN-EU
+    ministerial meeting announced in the same headline, and named again further down, took over the PMC."""
+    f = _facts(tmp_path, "รัฐมนตรีว่าการกระทรวงการต่างประเทศเป็นประธานร่วมการประชุม PMC+1 อาเซียน-สหภาพยุโรป "
+                         "และเตรียมต้อนรับการประชุมรัฐมนตรีต่างประเทศอาเซียน-สหภาพยุโรป ครั้งที่ ๒๑ ที่กรุงเทพฯ "
+                         "ในเดือนตุลาคมนี้\n\nเมื่อวันที่ ๒๕ กรกฎาคม ๒๕๕๙ นายดอน ปรมัตถ์วินัย ได้เป็นประธานร่วมการประชุม"
+                         "รัฐมนตรีต่างประเทศอาเซียนกับสหภาพยุโรป (PMC+1) ณ นครหลวงเวียงจันทน์\n\nไทยจะเป็นเจ้าภาพ"
+                         "การประชุมรัฐมนตรีต่างประเทศอาเซียน-สหภาพยุโรป ครั้งที่ ๒๑ ในเดือนตุลาคม ๒๕๕๙\n",
+               day="2016-07-26", lang="th")
+    got = sorted((m.ordinal or 0, m.status, sorted(m.parties)) for m in f.meetings)
+    assert got == [(0, "held", ["asean", "eu"]), (21, "planned", ["asean", "eu"])]

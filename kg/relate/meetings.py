@@ -75,12 +75,20 @@ class MeetingRules(RelaterBase):
                     owner.ordinal = v.ordinal
                 continue
             series = self._series_key(v)
-            match = None
-            for meeting, mentions in groups:
+            # the meeting of this series with this number, before one of the series with none
+            match = next(((m, ms) for m, ms in groups if v.ordinal and m.series == series and m.ordinal == v.ordinal),
+                         None)
+            for meeting, mentions in ([] if match else groups):
                 if glossed.get(series) is mentions and (v.ordinal is None or meeting.ordinal in (None, v.ordinal)):
                     match = (meeting, mentions)
                     break
                 if meeting.series == series and (v.ordinal is None or meeting.ordinal in (None, v.ordinal)):
+                    if v.ordinal and meeting.ordinal is None and \
+                            any(self.sentence_at(x.start).para == self.sentence_at(nm.start).para and
+                                0 < nm.start - x.end < 200 for x in mentions):
+                        # "...เป็นประธานร่วมการประชุม PMC+1 อาเซียน-สหภาพยุโรป ... และเตรียมต้อนรับการประชุม
+                        # รัฐมนตรีต่างประเทศอาเซียน-สหภาพยุโรป ครั้งที่ ๒๑": two meetings, one after the other
+                        continue
                     match = (meeting, mentions)
                     break
                 # "การประชุมอาเซียน-ญี่ปุ่น (ASEAN-Japan Forum) ครั้งที่ ๓๙", then "การประชุมอาเซียน-ญี่ปุ่น ครั้งที่ ๓๙"
