@@ -349,3 +349,18 @@ def test_a_pmc_and_the_numbered_meeting_of_the_same_series_announced_after_it(tm
                day="2016-07-26", lang="th")
     got = sorted((m.ordinal or 0, m.status, sorted(m.parties)) for m in f.meetings)
     assert got == [(0, "held", ["asean", "eu"]), (21, "planned", ["asean", "eu"])]
+
+
+def test_numbered_paragraphs_after_a_thai_lead_ending_in_ได้แก่_and_points_emphasised(tmp_path):
+    """Regression: "...ได้เสนอแนวทาง ๒ ประการ ได้แก่" then "๑. ..." / "๒. ..." paragraphs were taken for
+    numbered paragraphs (only a lead ending in ":" introduced them), the items went to a meeting the
+    first item names, and "จะเน้นย้ำ ๒ ประเด็น ได้แก่ (๑) ... (๒) ..." was not a list of proposals."""
+    f = _facts(tmp_path, "รัฐมนตรีว่าการกระทรวงการต่างประเทศเป็นประธานร่วมการประชุม\n\nเมื่อวันที่ ๒๕ กรกฎาคม ๒๕๕๙ "
+                         "นายดอน ปรมัตถ์วินัย เป็นประธานร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-สหภาพยุโรป ณ "
+                         "นครหลวงเวียงจันทน์\n\nรัฐมนตรีว่าการกระทรวงการต่างประเทศได้เสนอแนวทาง ๒ ประการ ได้แก่\n\n"
+                         "๑. การใช้การประชุมสุดยอดอาเซียน ครั้งที่ ๒๙ เป็นเวทีผลักดันความสัมพันธ์\n\n"
+                         "๒. การเพิ่มพูนความร่วมมือด้านการค้า\n\nนายกรัฐมนตรีจะเน้นย้ำ ๒ ประเด็น ได้แก่ (๑) การลดช่องว่าง"
+                         "การพัฒนา (๒) การเสริมสร้างความเชื่อมโยง\n", day="2016-07-26", lang="th")
+    proposals = [(c.number, c.by, c.meeting) for c in f.commitments if c.kind == "proposal"]
+    fmm = next(m.key for m in f.meetings if m.parties == ["asean", "eu"])
+    assert proposals == [(1, "thailand", fmm), (2, "thailand", fmm), (1, "thailand", fmm), (2, "thailand", fmm)]

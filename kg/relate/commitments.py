@@ -164,7 +164,11 @@ class CommitmentRules(RelaterBase):
             lead = self.text[lead_from:first_start]
             if not PROPOSE.search(lead):
                 continue
-            if re.match(r"[ \t]*\d{1,2}\.", self.text[first_start:]) and not re.search(r":\s*$", lead):
+            # the meeting the proposing sentence is about, not one an item names ("๑. การใช้การประชุม...
+            # ครั้งที่ ๒๑ เป็นเวที...")
+            meeting = self.sentence_meeting.get(self.sent_of(lead_from), meeting)
+            if re.match(r"[ \t]*\d{1,2}\.", self.text[first_start:]) and \
+                    not re.search(r"(?::|ได้แก่|ดังนี้|as follows)\s*$", lead):
                 continue  # numbered paragraphs, not a list the sentence before introduces
             by = self._subject(PROPOSE, lead_from, first_start, meeting)
             if not by:
