@@ -364,3 +364,16 @@ def test_numbered_paragraphs_after_a_thai_lead_ending_in_ได้แก่_and_
     proposals = [(c.number, c.by, c.meeting) for c in f.commitments if c.kind == "proposal"]
     fmm = next(m.key for m in f.meetings if m.parties == ["asean", "eu"])
     assert proposals == [(1, "thailand", fmm), (2, "thailand", fmm), (1, "thailand", fmm), (2, "thailand", fmm)]
+
+
+def test_a_bulleted_list_of_amounts_is_paid_by_the_subject_of_its_lead(tmp_path):
+    """Regression: under "the Minister announced:", an item with no pledge word of its own was dropped
+    and one naming a partnership ("the Japan-U.S. Mekong Power Partnership ... $29.5 million") was
+    paid by the first country in that name."""
+    f = _facts(tmp_path, "Canada at ASEAN meetings in Manila\n\nOn 6 August 2017, Minister Chrystia Freeland co-chaired the "
+                         "ASEAN-Canada Post-Ministerial Conference in Manila.\n\nAt the conference, the Minister "
+                         "announced:\n\n- $10 million over five years for a new scholarships programme;\n"
+                         "- the Japan-Canada Energy Partnership, with $2 million in its first year.\n",
+               day="2017-08-06")
+    got = [(c.by, c.amount, c.currency, c.years) for c in f.commitments if c.kind == "pledge"]
+    assert got == [("canada", "10000000", "CAD", 5), ("canada", "2000000", "CAD", None)]

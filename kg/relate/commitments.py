@@ -45,13 +45,23 @@ class CommitmentRules(RelaterBase):
             sentence = self.text[s.start:s.end]
             # "These include $60 million for ...": amounts that spell out the previous sentence's pledge
             continued = pledged_in.get(i - 1) if ITEMISED.search(sentence) else None
-            if not PLEDGE.search(sentence) and not continued:
+            if not PLEDGE.search(sentence) and not continued and self._list_lead(i) is None:
                 self.x.notes.append(Note("amount without a pledge", money.text, self.ev(money.start, money.end)))
                 continue
             value: Money = money.value
             meeting = self.sentence_meeting.get(i, "")
-            by = self._subject(PLEDGE, s.start, money.start, meeting, skip={"asean"}) if PLEDGE.search(
-                self.text[s.start:money.start]) else ""
+            lead = self._list_lead(i)
+            if lead is not None and not PLEDGE.search(self.text[self.sents[lead].start:self.sents[lead].end]):
+                lead = None
+            if lead is not None:
+                # "The Secretary announced two new commitments:" then "- the Japan-U.S. Mekong Power
+                # Partnership, with ... $29.5 million": the lead's subject pays for each item
+                ls = self.sents[lead]
+                meeting = self.sentence_meeting.get(lead, meeting)
+                by = self._subject(PLEDGE, ls.start, ls.end, meeting, skip={"asean"})
+            else:
+                by = self._subject(PLEDGE, s.start, money.start, meeting, skip={"asean"}) if PLEDGE.search(
+                    self.text[s.start:money.start]) else ""
             if not by:
                 for m in reversed(self.m.within(s.start, money.start, "actor", "demonym", "person", "position")):
                     actor = self._actor_of(m, meeting)
@@ -105,6 +115,18 @@ class CommitmentRules(RelaterBase):
                 currency=self._payers_dollar(by, value.currency) if value.bare_dollar else value.currency,
                 purpose=topic_labels()[purpose_topic][0] if purpose_topic else purpose, purpose_topic=purpose_topic,
                 years=years))
+
+    def _list_lead(self, i: int) -> int | None:
+        """The sentence that introduces sentence ``i`` when ``i`` is an item of a bulleted list ("- $10
+        million over five years for ..." under "At the conference, the Minister announced:")."""
+        if not re.match(r"\s*[-•*–]\s", self.text[self.sents[i].start:self.sents[i].end]):
+            return None
+        for j in range(i - 1, -1, -1):
+            t = self.text[self.sents[j].start:self.sents[j].end]
+            if re.match(r"\s*[-•*–]\s", t):
+                continue
+            return j if t.rstrip().endswith(":") else None
+        return None
 
     def _payers_dollar(self, by: str, written: str) -> str:
         """"Australia will invest $154 million": a bare "$" is the payer's own dollar, if it has one."""
