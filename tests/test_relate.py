@@ -377,3 +377,10 @@ def test_a_bulleted_list_of_amounts_is_paid_by_the_subject_of_its_lead(tmp_path)
                day="2017-08-06")
     got = [(c.by, c.amount, c.currency, c.years) for c in f.commitments if c.kind == "pledge"]
     assert got == [("canada", "10000000", "CAD", 5), ("canada", "2000000", "CAD", None)]
+
+
+def test_the_pmc_of_a_headline_is_the_one_partners_pmc_the_text_names(tmp_path):
+    """Regression: "Canada at the PMC" made a second meeting, ASEAN's alone, the release's main one."""
+    f = _facts(tmp_path, "Canada at the PMC\n\nOn 6 August 2017, Minister Chrystia Freeland co-chaired the "
+                         "ASEAN-Canada Post-Ministerial Conference in Manila.\n", day="2017-08-06")
+    assert [sorted(m.parties) for m in f.meetings] == [["asean", "canada"]]

@@ -132,6 +132,15 @@ class MeetingRules(RelaterBase):
                 continue
             merged.append((meeting, mentions))
         groups = merged
+        bare = [g for g in groups if g[0].mechanism == "pmc" and len(g[0].parties) <= 1]
+        with_partner = [g for g in groups if g[0].kind == "MinisterialMeeting" and len(g[0].parties) == 2
+                        and "asean" in g[0].parties and g[0].mechanism in ("pmc", "")]
+        if len(bare) == 1 and len(with_partner) == 1:
+            # "Canada at the PMC", then "the ASEAN-Canada Post-Ministerial Conference": one conference
+            (b, b_mentions), (p, p_mentions) = bare[0], with_partner[0]
+            p_mentions[:0] = b_mentions
+            p.ordinal = p.ordinal or b.ordinal
+            groups = [with_partner[0] if g is bare[0] else g for g in groups if g is not with_partner[0]]
         umbrella = None
         sessions = [m for m, _ in groups if len(m.parties) > 1 and m.kind == "MinisterialMeeting"]
         if groups and len(sessions) >= 2:
