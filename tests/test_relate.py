@@ -384,3 +384,11 @@ def test_the_pmc_of_a_headline_is_the_one_partners_pmc_the_text_names(tmp_path):
     f = _facts(tmp_path, "Canada at the PMC\n\nOn 6 August 2017, Minister Chrystia Freeland co-chaired the "
                          "ASEAN-Canada Post-Ministerial Conference in Manila.\n", day="2017-08-06")
     assert [sorted(m.parties) for m in f.meetings] == [["asean", "canada"]]
+
+
+def test_a_thai_venue_then_its_city(tmp_path):
+    """Regression: "ณ ทำเนียบสันติภาพ (Peace Palace) กรุงพนมเปญ" (a venue, then the city) placed the meeting nowhere."""
+    f = _facts(tmp_path, "นายกรัฐมนตรีเข้าร่วมการประชุม\n\nนายกรัฐมนตรีจะเข้าร่วมการประชุมผู้นำกรอบความร่วมมือแม่โขง-ล้านช้าง "
+                         "ครั้งที่ ๒ ในวันพุธที่ ๑๐ มกราคม ๒๕๖๑ ณ ทำเนียบสันติภาพ (Peace Palace) กรุงพนมเปญ\n",
+               day="2018-01-08", lang="th")
+    assert [(m.ordinal, m.city, m.status) for m in f.meetings] == [(2, "phnom_penh", "planned")]

@@ -58,8 +58,9 @@ ONLINE = Cue(r"ผ่านระบบการประชุมทางไ�
 HYBRID = Cue(r"ทั้งรูปแบบ(?:พบหน้า|การประชุมแบบพบหน้า)|รูปแบบผสม|แบบผสม|ไฮบริด|hybrid|in-person and virtual|"
                     r"in person and virtually|physically and virtually")
 IN_PERSON = Cue(r"รูปแบบพบหน้า|แบบพบหน้า|in person|in-person|face-to-face")
-AT_PLACE = re.compile(r"(?:ณ|ที่|in|at|held in|hosted in|took place in|(?:visit|trip|travelled|traveled) to)\s*(?:the\s+)?(?:กรุง|นคร|นครหลวง|เมือง|จังหวัด|เกาะ)?"
-                      r"\s*$",
+AT_PLACE = re.compile(r"(?:(?:ณ|ที่|เดินทางไป|in|at|held in|hosted in|took place in|(?:visit|trip|travelled|traveled) to)\s*"
+                      # "ณ ทำเนียบสันติภาพ (Peace Palace) กรุงพนมเปญ": a venue, then its city
+                      r"|ณ\s?\S{2,30}\s(?:\([^()]{2,40}\)\s)?)(?:the\s+)?(?:กรุง|นคร|นครหลวง|เมือง|จังหวัด|เกาะ)?\s*$",
                       re.I)
 CO_CHAIR = re.compile(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted", re.I)
 CHAIR = re.compile(r"เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|ในฐานะประธาน(?!ร่วม|าธิบดี)|chaired|chairs |chair of|"

@@ -598,7 +598,7 @@ class MeetingRules(RelaterBase):
         mode = "hybrid" if self._cue(HYBRID, s) else "online" if self._cue(ONLINE, s) else \
             "in-person" if self._cue(IN_PERSON, s) else ""
         city = next((p.value for p in self.in_sent(i, "place")
-                     if AT_PLACE.search(self.text[max(0, p.start - 30):p.start])), "")
+                     if AT_PLACE.search(self.text[max(0, p.start - 80):p.start])), "")
         self._mode_cache[i] = (mode, city)
         return mode, city
 
