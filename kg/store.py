@@ -118,12 +118,7 @@ class Store:
             return self._commit(ops, dropped, items, settle)
         marks, rest = [], []
         for graph, body, *_ in new:
-            mark = f"<{graph}> <{AKG.sha256}> "
-            for line in body.splitlines(keepends=True):
-                if line.startswith(mark):
-                    marks.append((graph, line))
-                else:
-                    rest.append(line)
+            _split_marks(body, f"<{graph}> {_SHA256} ", graph, marks, rest)
         journal = self.path / JOURNAL
         # (no fsync: the journal guards against a killed process, whose writes the OS still completes)
         journal.write_text("".join(f"{graph}\n" for graph, *_ in new), encoding="utf-8")
@@ -263,6 +258,22 @@ class Store:
 
 
 _SUMMARY_NODE = ox.NamedNode(summary.SUMMARY_GRAPH)
+_SHA256 = f"<{AKG.sha256}>"
+
+
+def _split_marks(body: str, mark: str, graph: str, marks: list, rest: list) -> None:
+    """Append to ``marks`` (graph, line) for each line of ``body`` that starts with ``mark`` (its
+    digest triple), and to ``rest`` the text between them. Found with str.find: a release has a
+    single digest line among ~200, and going through them one by one cost ~0.1 ms a release."""
+    key, pos = "\n" + mark, 0
+    at = 0 if body.startswith(mark) else body.find(key) + 1 or -1
+    while at >= 0:
+        end = body.find("\n", at) + 1 or len(body)
+        rest.append(body[pos:at])
+        marks.append((graph, body[at:end]))
+        pos = end
+        at = body.find(key, end - 1) + 1 or -1
+    rest.append(body[pos:])
 
 
 def _triples(body: str, graph: str) -> str:

@@ -734,6 +734,7 @@ def changes(store: ox.Store, excluded: Iterable[str], new: Facts, cache: Cache |
                 "" if empty(rec) else _record_json(rec)))]))
         else:  # new since the last settle
             change.replace(row, [] if empty(rec) else [_entity_triple(rec), ox.Triple(row, P_BASE, ox.Literal(""))])
+    if changed:
         change.unsettle()
 
     # the nodes they name: English labels and the Person type

@@ -392,3 +392,12 @@ def test_a_thai_venue_then_its_city(tmp_path):
                          "ครั้งที่ ๒ ในวันพุธที่ ๑๐ มกราคม ๒๕๖๑ ณ ทำเนียบสันติภาพ (Peace Palace) กรุงพนมเปญ\n",
                day="2018-01-08", lang="th")
     assert [(m.ordinal, m.city, m.status) for m in f.meetings] == [(2, "phnom_penh", "planned")]
+
+
+def test_under_the_chairmanship_after_a_city_and_its_country(tmp_path):
+    """Regression: "in Phnom Penh, Cambodia, under the chairmanship of ... Hun Sen" was read as Cambodia's
+    role (a country right before the cue), so nobody chaired."""
+    f = _facts(tmp_path, "ASEAN-Japan Summit\n\nThe 25th ASEAN-Japan Summit was convened on 12 November 2022 in "
+                         "Phnom Penh, Cambodia, under the chairmanship of Samdech Akka Moha Sena Padei Techo Hun Sen, "
+                         "Prime Minister of the Kingdom of Cambodia.\n", day="2022-11-12")
+    assert [(p.person, p.role) for p in f.participations] == [("hun_sen", "chair")]

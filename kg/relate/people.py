@@ -248,10 +248,13 @@ class PeopleRules(RelaterBase):
                 cue_text = c.group().lower()
                 if CHAIR_OF_BODY.match(self.text, ce, min(s.end, ce + 90)):
                     continue  # "as Chair of the IAI Task Force": chair of a body, not of the meeting
-                if any(cs - a.end <= 3 and re.search(r"(?:ซึ่ง|โดย|และ|ขณะที่|\bwhile|\bwith|,)\s*$",
-                                                     self.text[max(s.start, a.start - 8):a.start])
-                       for a in self.m.within(max(s.start, cs - 60), cs, "actor", "demonym")):
-                    continue  # "ซึ่งเวียดนามในฐานะประธานอาเซียนเป็นเจ้าภาพ": a country's role, not a person's
+                country_role = any(cs - a.end <= 3 and re.search(r"(?:ซึ่ง|โดย|และ|ขณะที่|\bwhile|\bwith|,)\s*$",
+                                                                 self.text[max(s.start, a.start - 8):a.start])
+                                   for a in self.m.within(max(s.start, cs - 60), cs, "actor", "demonym"))
+                if country_role and not cue_text.endswith("chairmanship"):
+                    # "ซึ่งเวียดนามในฐานะประธานอาเซียนเป็นเจ้าภาพ": a country's role, not a person's (but "in Phnom
+                    # Penh, Cambodia, under the chairmanship of ..." names the person after it)
+                    continue
                 passive = self.language != "th" and re.match(r"\s+(?:[\w-]+\s+){0,4}?by\b", self.text[ce:ce + 40])
                 if self.language == "th" or (cue_text.startswith(("chair", "presid", "hosts", "as ")) and not passive):
                     # Thai: "โดยมีนาย A และนาย B เป็นประธานร่วม"; the cue follows the people it names,
