@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 
 from kg.facts import (
@@ -37,6 +38,7 @@ class RelaterBase:
         self.language = release.language
         self.release_date = release_date
         self.sents = sentences(self.text, self.language)
+        self._sent_starts = [s.start for s in self.sents]
         self.names = find_meeting_names(self.text, mentions.items)
         self.x = Extraction(release.stem, self.language, release_date)
         self.sentence_meeting: dict[int, str] = {}
@@ -54,9 +56,10 @@ class RelaterBase:
         return Evidence(quote, a, b)
 
     def sent_of(self, pos: int) -> int:
-        for i, s in enumerate(self.sents):
-            if s.start <= pos < s.end:
-                return i
+        """The sentence holding ``pos``; the last one for a position between sentences."""
+        i = bisect_right(self._sent_starts, pos) - 1
+        if i >= 0 and pos < self.sents[i].end:
+            return i
         return len(self.sents) - 1
 
     def sentence_at(self, pos: int) -> Sentence:
