@@ -123,7 +123,8 @@ class Store:
         # (no fsync: the journal guards against a killed process, whose writes the OS still completes)
         journal.write_text("".join(f"{graph}\n" for graph, *_ in new), encoding="utf-8")
         try:
-            self.ox.bulk_load("".join(rest).encode(), format=ox.RdfFormat.N_QUADS)
+            # each piece encoded, then joined: joining first widens the whole batch to Thai's 2 bytes a character
+            self.ox.bulk_load(b"".join([piece.encode() for piece in rest]), format=ox.RdfFormat.N_QUADS)
             ops.append("INSERT DATA {\n" + "".join(f"GRAPH <{graph}> {{ {_triples(mark, graph)}}}\n"
                                                   for graph, mark in marks) + "}")
             self._commit(ops, dropped, items, settle)

@@ -610,6 +610,18 @@ def _current(triples: list[ox.Triple]) -> dict | None:
     return json.loads(text) if text else None
 
 
+def _current_triple(node: ox.NamedNode, triples: list[ox.Triple]) -> ox.Triple:
+    """The sm:facts triple of the record :func:`_current` reads, as :func:`_entity_triple` would make
+    it (its literal was written by ``_record_json``): not dumped and hashed again at each settle."""
+    settled, pending = None, None
+    for t in triples:
+        if t.predicate == P_PENDING:
+            pending = t.object
+        elif t.predicate == P_FACTS:
+            settled = t.object
+    return ox.Triple(node, P_FACTS, pending if pending is not None else settled)
+
+
 def _fetch_node(store: ox.Store, x: str, excluded: set[str]) -> Node:
     """A node's labels and type from every graph but ``excluded`` (for a node the rows name first)."""
     s = ox.NamedNode(x)
@@ -803,7 +815,7 @@ def settle(change: _Change) -> None:
             then, now = (settled[0] if settled else None), _current(triples)
             if then is not None or now is not None:  # (neither: made and gone again since the last settle)
                 entities[(then or now)["e"]] = (then, now)
-            change.replace(node, [_entity_triple(now)] if now is not None else [])
+            change.replace(node, [_current_triple(node, triples)] if now is not None else [])
         else:
             nodes_before[subject] = _node_of(next(t.object.value for t in triples if t.predicate == P_BASE))
             change.replace(node, [t for t in triples if t.predicate != P_BASE])
