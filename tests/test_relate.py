@@ -407,7 +407,8 @@ def test_a_dialogue_named_as_the_channel_of_cooperation_is_no_meeting(tmp_path):
     """Regression: "cybersecurity, including through the ASEAN-U.S. Cyber Policy Dialogue" made a senior
     officials' meeting that took the topics of the meeting the release reports."""
     f = _facts(tmp_path, "ASEAN-U.S. Ministerial Meeting\n\nOn 1 August 2019 in Bangkok, Secretary Pompeo co-chaired "
-                         "the ASEAN-U.S. Ministerial Meeting. The ministers discussed how to deepen cooperation on "
-                         "cybersecurity, including through the ASEAN-U.S. Cyber Policy Dialogue.\n", day="2019-08-01")
+                         "the ASEAN-U.S. Ministerial Meeting.\n\nThe ministers discussed how to deepen cooperation on:\n\n"
+                         "- cybersecurity, including through the ASEAN-U.S. Cyber Policy Dialogue;\n"
+                         "- smart cities.\n", day="2019-08-01")
     assert [m.kind for m in f.meetings] == ["MinisterialMeeting"]
-    assert [t.topic for t in f.topics] == ["cybersecurity"]
+    assert sorted(t.topic for t in f.topics) == ["cybersecurity", "smart_cities"]
