@@ -412,3 +412,13 @@ def test_a_dialogue_named_as_the_channel_of_cooperation_is_no_meeting(tmp_path):
                          "- smart cities.\n", day="2019-08-01")
     assert [m.kind for m in f.meetings] == ["MinisterialMeeting"]
     assert sorted(t.topic for t in f.topics) == ["cybersecurity", "smart_cities"]
+
+
+def test_a_head_of_states_title_before_a_thai_written_name_is_an_honorific(tmp_path):
+    """Regression: "ประธานาธิบดีโจโก วิโดโด ... เป็นประธานร่วม" (a title, no นาย) was left out: Thai names
+    without an honorific are skipped."""
+    f = _facts(tmp_path, "การประชุมสุดยอดอาเซียน-อินเดีย\n\nเมื่อวันที่ ๗ กันยายน ๒๕๖๖ ณ กรุงจาการ์ตา "
+                         "การประชุมสุดยอดอาเซียน-อินเดีย ครั้งที่ ๒๐ มีประธานาธิบดีโจโก วิโดโด แห่งสาธารณรัฐอินโดนีเซีย "
+                         "และนายนเรนทรา โมดี นายกรัฐมนตรีสาธารณรัฐอินเดีย เป็นประธานร่วม\n", day="2023-09-07", lang="th")
+    assert sorted((p.person, p.role) for p in f.participations) == [("joko_widodo", "co-chair"),
+                                                                    ("narendra_modi", "co-chair")]
