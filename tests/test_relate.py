@@ -422,3 +422,18 @@ def test_a_head_of_states_title_before_a_thai_written_name_is_an_honorific(tmp_p
                          "และนายนเรนทรา โมดี นายกรัฐมนตรีสาธารณรัฐอินเดีย เป็นประธานร่วม\n", day="2023-09-07", lang="th")
     assert sorted((p.person, p.role) for p in f.participations) == [("joko_widodo", "co-chair"),
                                                                     ("narendra_modi", "co-chair")]
+
+
+def test_leaders_meetings_with_dialogue_partners_are_the_summits_reported_one_by_one(tmp_path):
+    """Regression: "การประชุมระดับผู้นำระหว่างอาเซียนกับประเทศคู่เจรจา ๒ รายการ" made an ASEAN Summit of its own,
+    and "ภายใต้การเป็นประธานอาเซียนของอินโดนีเซีย" (Indonesia's chairmanship) made the Thai delegate its chair."""
+    f = _facts(tmp_path, "ปลัดกระทรวงการต่างประเทศเข้าร่วมการประชุม\n\nเมื่อวันที่ ๗ กันยายน ๒๕๖๖ นายศรัณย์ เจริญสุวรรณ "
+                         "ปลัดกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมระดับผู้นำระหว่างอาเซียนกับประเทศคู่เจรจา ๒ รายการ "
+                         "ณ กรุงจาการ์ตา ภายใต้การเป็นประธานอาเซียนของอินโดนีเซีย\n\n"
+                         "๑. การประชุมสุดยอดอาเซียน-อินเดีย ครั้งที่ ๒๐\n\nที่ประชุมหารือเรื่องความร่วมมือทางทะเล\n\n"
+                         "๒. การประชุมสุดยอดอาเซียน-ออสเตรเลีย ครั้งที่ ๓\n\nที่ประชุมหารือเรื่องการเปลี่ยนแปลงสภาพภูมิอากาศ\n",
+               day="2023-09-07", lang="th")
+    assert sorted((m.parties[-1], m.ordinal) for m in f.meetings) == [("australia", 3), ("india", 20)]
+    keys = {m.key: m.parties[-1] for m in f.meetings}
+    assert sorted((keys[p.meeting], p.role) for p in f.participations) == [("australia", "participant"),
+                                                                             ("india", "participant")]

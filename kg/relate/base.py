@@ -43,6 +43,7 @@ class RelaterBase:
         self.x = Extraction(release.stem, self.language, release_date)
         self.sentence_meeting: dict[int, str] = {}
         self.umbrella_sents: set[int] = set()  # sentences naming a series whose sessions are reported
+        self.umbrella_kind = "MinisterialMeeting"  # the kind of those sessions
         self._mode_cache: dict[int, tuple[str, str]] = {}
         self.publisher_country = self._publisher_country()
         self.mekong = self.ref.mekong_countries()

@@ -151,12 +151,21 @@ class MeetingRules(RelaterBase):
                                         and g[0].mechanism in ("pmc", "")), groups[0])
             if len(head.parties) <= 1 and head.kind == "MinisterialMeeting" and (head.mechanism in ("pmc", "")):
                 umbrella = (head, head_mentions)
-                groups = [g for g in groups if g[0] is not head]
-                self._place_in_time(head, head_mentions, True)
-                for nm in head_mentions:
-                    self.umbrella_sents.add(self.sent_of(nm.start))
-                    self.x.notes.append(Note("series of sessions, reported one by one", nm.text,
-                                             self.ev(nm.start, nm.end)))
+        summits = [m for m, _ in groups if len(m.parties) > 1 and m.kind == "Summit"]
+        if umbrella is None and len(summits) >= 2:
+            # "การประชุมระดับผู้นำระหว่างอาเซียนกับประเทศคู่เจรจา", "summits with Dialogue Partners": the leaders'
+            # series the summits with each partner make up
+            umbrella = next(((m, ms) for m, ms in groups if m.kind == "Summit" and len(m.parties) <= 1 and not m.ordinal
+                             and any(WITH_PARTNERS.search(nm.text) for nm in ms)), None)
+        if umbrella:
+            head, head_mentions = umbrella
+            self.umbrella_kind = head.kind
+            groups = [g for g in groups if g[0] is not head]
+            self._place_in_time(head, head_mentions, True)
+            for nm in head_mentions:
+                self.umbrella_sents.add(self.sent_of(nm.start))
+                self.x.notes.append(Note("series of sessions, reported one by one", nm.text,
+                                         self.ev(nm.start, nm.end)))
         first = True
         focus = ""
         main_status = ""

@@ -81,7 +81,7 @@ class PeopleRules(RelaterBase):
                 # who attends a series of sessions (PMC+1) attends each session held; who "attended the
                 # 26th ASEAN-China Summit and the 26th ASEAN Plus Three Summit" attended both
                 targets = [m.key for m in self.x.meetings if len(m.parties) > 1 and m.status == "held"
-                           and m.kind == "MinisterialMeeting"] if i in self.umbrella_sents else [meeting]
+                           and m.kind == self.umbrella_kind] if i in self.umbrella_sents else [meeting]
                 status = self.x.meeting(meeting).status if self.x.meeting(meeting) else "held"
                 named_here = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == status]
                 if len(named_here) > 1 and role == "participant" and TOOK_PART.search(sentence):
