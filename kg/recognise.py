@@ -837,8 +837,9 @@ _TH_KINDS = [("สุดยอด", "Summit", "summit"), ("ระดับผู
 _TH_QUALIFIERS = [("เพื่อรำลึก", "Commemorative"), ("เพื่อฉลองครบรอบ", "Commemorative"), ("สมัยพิเศษ", "Special"), ("สมัยวิสามัญ", "Special"),
                   ("อย่างไม่เป็นทางการ", "Informal")]
 
+# (a party's Central Committee is a body, not a meeting)
 _EN_HEAD = re.compile(r"(?<![A-Za-z])(?P<head>Summits?|Meetings?|Dialogue(?!\s+(?:Relations|Partner|partner|relations))|"
-                      r"Conference|Consultations?|Committee|Forum|Retreat|Session|SOM|PMC(?:\s?\+\s?1)?|AMM|JCC)"
+                      r"Conference|Consultations?|(?<!Central )(?<!Standing )Committee|Forum|Retreat|Session|SOM|PMC(?:\s?\+\s?1)?|AMM|JCC)"
                       r"(?![A-Za-z])")
 # "Commemorative Summit for the 50th Year of ASEAN-Japan Friendship and Cooperation", "Special Summit to
 # Commemorate the 30th Anniversary of ASEAN-China Dialogue Relations": the occasion names the parties

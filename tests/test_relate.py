@@ -437,3 +437,13 @@ def test_leaders_meetings_with_dialogue_partners_are_the_summits_reported_one_by
     keys = {m.key: m.parties[-1] for m in f.meetings}
     assert sorted((keys[p.meeting], p.role) for p in f.participations) == [("australia", "participant"),
                                                                              ("india", "participant")]
+
+
+def test_a_partys_central_committee_is_no_meeting(tmp_path):
+    """Regression: "Head of the External Relations Commission of the ... Party Central Committee" named a
+    "Lao PDR Committee Meeting" that took the attendees of the meeting reported."""
+    f = _facts(tmp_path, "MLC Foreign Ministers' Meeting\n\nOn 7 December 2023 in Beijing, the 8th Mekong-Lancang "
+                         "Cooperation Foreign Ministers' Meeting was attended by Mr Thongsavanh Phomvihane, Head of the "
+                         "External Relations Commission of the Lao People's Revolutionary Party Central Committee.\n",
+               day="2023-12-07")
+    assert [m.ordinal for m in f.meetings] == [8]
