@@ -455,10 +455,13 @@ class _Builder:
 
 
 def commitment_iri(c: Commitment, release: str) -> URIRef:
-    """Pledges are identified by who gave what to whom at which meeting, so two reports meet."""
+    """Pledges are identified by who gave what to whom at which meeting, so two reports meet. A
+    proposal's number is its place in one release's list (a planned meeting's release and the held
+    one's may number different points), so proposals are the release's own."""
     scope = c.meeting or f"release/{slug(release)}"
     if c.kind == "proposal":
-        return ID[f"commitment/{scope}/proposal/{slug(c.by)}/{c.number}"]
+        own = "" if not c.meeting else f"{slug(release)}/"
+        return ID[f"commitment/{scope}/proposal/{slug(c.by)}/{own}{c.number}"]
     digest = hashlib.sha1(f"{c.by}|{c.recipient}|{c.amount}|{c.currency}|{c.qualifier}".encode()).hexdigest()[:10]
     return ID[f"commitment/{scope}/pledge/{slug(c.by)}-{digest}"]
 

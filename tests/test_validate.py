@@ -219,3 +219,38 @@ def test_whole_store_engines_agree(seed_store_copy: Path) -> None:
     assert not fast.conforms and not ref.conforms
     assert fast.violations == ref.violations >= 1
     assert _focus_and_paths(fast.text) == _focus_and_paths(ref.text)
+
+
+def test_proposals_of_two_same_language_releases_of_one_meeting_keep_the_store_valid(tmp_path: Path) -> None:
+    """Regression: proposals were keyed by meeting, proposer and number, so two English releases of one
+    meeting (announced, then held) each listing "(1) ... (2) ..." gave one proposal two English texts,
+    and the whole store broke "one text per language" (each release alone conformed)."""
+    from kg.pipeline import Loader
+    from kg.store import Store
+    from kg.validate import validate_store
+
+    head = "---\ndate: {day}\nlanguage: en\n---\n"
+    releases = {
+        "planned": head.format(day="2025-07-01") + "Thailand at the ASEAN-Japan meeting\n\nThe ASEAN-Japan Foreign "
+                   "Ministers' Meeting will be held in Kuala Lumpur on 10 July 2025. Thailand will propose: "
+                   "(1) closer cooperation on clean energy; (2) more student exchanges.\n",
+        "held": head.format(day="2025-07-10") + "Thailand at the ASEAN-Japan meeting\n\nThe ASEAN-Japan Foreign "
+                "Ministers' Meeting was held in Kuala Lumpur on 10 July 2025. Thailand proposed: (1) a joint "
+                "fund for disaster relief; (2) a youth forum.\n",
+    }
+    files = []
+    for name, text in releases.items():
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+        files.append(tmp_path / f"{name}.md")
+    store = Store(tmp_path / "store")
+    try:
+        store.ensure_base()
+        outcomes = Loader(store, jobs=1).run(files)
+        assert [o.status for o in outcomes] == ["loaded", "loaded"]
+        proposals = {r["c"] for r in store.query(
+            "SELECT ?c WHERE { GRAPH ?g { ?c a <https://w3id.org/aseankg/ontology#ProposedAction> } }")}
+        report = validate_store(store)
+    finally:
+        store.close()
+    assert len(proposals) == 4
+    assert report.conforms, report.text
