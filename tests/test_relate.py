@@ -447,3 +447,16 @@ def test_a_partys_central_committee_is_no_meeting(tmp_path):
                          "External Relations Commission of the Lao People's Revolutionary Party Central Committee.\n",
                day="2023-12-07")
     assert [m.ordinal for m in f.meetings] == [8]
+
+
+def test_a_partnership_level_named_as_a_goal_is_not_held(tmp_path):
+    """Regression: "ปูทางไปสู่การสถาปนาความเป็นหุ้นส่วนทางยุทธศาสตร์" (paving the way to one) and "working
+    towards a Strategic Partnership" gave the partner that level."""
+    th = _facts(tmp_path, "การประชุม\n\nเมื่อวันที่ ๒๕ กรกฎาคม ๒๕๕๙ นายดอน ปรมัตถ์วินัย เป็นประธานร่วมการประชุมรัฐมนตรี"
+                          "ต่างประเทศอาเซียน-สหภาพยุโรป ณ นครหลวงเวียงจันทน์ ไทยได้พยายามปูทางไปสู่การสถาปนาความเป็น"
+                          "หุ้นส่วนทางยุทธศาสตร์ระหว่างอาเซียนกับสหภาพยุโรป\n", day="2016-07-26", lang="th")
+    en = _facts(tmp_path, "ASEAN-EU\n\nOn 25 July 2016 the ASEAN-EU Ministerial Meeting was held in Vientiane. "
+                          "The ministers agreed to keep working towards a Strategic Partnership between ASEAN and the EU. "
+                          "The EU has been a Dialogue Partner since 1977.\n", day="2016-07-26")
+    assert th.partnerships == []
+    assert [(p.partner, p.level) for p in en.partnerships] == [("eu", "DialoguePartner")]

@@ -115,6 +115,9 @@ ITEMISED = re.compile(r"includ|ประกอบด้วย|ได้แก่
 RECIPIENT_CUE = re.compile(r"(?:แก่|ให้แก่|ให้กับ|กับ|ต่อ|สำหรับ|to|for|towards|into)\s*(?:the\s+)?$", re.I)
 PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|ริเริ่ม|เน้นย้ำ|emphasi[sz]ed|highlighted|proposed|propose|put forward|suggested|called for|recommended|"
                      r"outlined|set out|laid out|put forth|presented|identified|proposals?|offered|priorit", re.I)
+# a level the text names as a goal: "ปูทางไปสู่การสถาปนาความเป็นหุ้นส่วน...", "ตกลงในหลักการ...ที่จะยกระดับ",
+# "working towards a Strategic Partnership"
+GOAL = re.compile(r"ปูทาง|มุ่งสู่|ในหลักการ|\btowards?\b|\bpav(?:e|ing) the way|\bin principle\b|\baspir", re.I)
 UPGRADE = re.compile(r"ยกระดับ|สถาปนา|จัดตั้ง|ก่อตั้ง|ได้รับสถานะ|เป็นคู่เจรจา|elevat|upgrad|establish|became|conferred|"
                      r"launched|granted|was accorded|since|ตั้งแต่|เมื่อปี", re.I)
 COORDINATOR_ANCHOR = re.compile(r"ผู้ประสานงาน|oordinator")  # in every COORDINATOR match

@@ -18,6 +18,7 @@ from kg.relate.cues import (
     COORDINATOR,
     COORDINATOR_ANCHOR,
     ESTABLISHED_IN,
+    GOAL,
     HANDOVER,
     LEVEL_ANCHOR,
     LEVELS,
@@ -38,6 +39,8 @@ class PartnershipRules(RelaterBase):
         for level, lm in self._level_mentions():
             i = self.sent_of(lm.start())
             s = self.sents[i]
+            if GOAL.search(self.text, max(s.start, lm.start() - 100), lm.start()):
+                continue  # a level still to come is not one held
             meeting = self.sentence_meeting.get(i, "")
             near = [m for m in self.m.within(max(s.start, lm.start() - 80), min(s.end, lm.end() + 50),
                                              "actor", "demonym")
