@@ -460,3 +460,13 @@ def test_a_partnership_level_named_as_a_goal_is_not_held(tmp_path):
                           "The EU has been a Dialogue Partner since 1977.\n", day="2016-07-26")
     assert th.partnerships == []
     assert [(p.partner, p.level) for p in en.partnerships] == [("eu", "DialoguePartner")]
+
+
+def test_a_forum_a_partner_wishes_to_join_is_no_meeting_held(tmp_path):
+    """Regression: "Canada's interest in taking part in the East Asia Summit and in the ASEAN Defence
+    Ministers' Meeting-Plus" made two meetings held, with the minister attending the summit."""
+    f = _facts(tmp_path, "Canada at the PMC\n\nOn 6 August 2017, Minister Chrystia Freeland co-chaired the "
+                         "ASEAN-Canada Post-Ministerial Conference in Manila. Minister Freeland also reaffirmed "
+                         "Canada's interest in taking part in the East Asia Summit and in the ASEAN Defence "
+                         "Ministers' Meeting-Plus.\n", day="2017-08-06")
+    assert [sorted(m.parties) for m in f.meetings] == [["asean", "canada"]]

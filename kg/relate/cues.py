@@ -165,7 +165,10 @@ ROLE_RANK = {"participant": 0, "host": 1, "chair": 2, "co-chair": 2}
 PRONOUN = re.compile(r"\b(?:He|She|he|she)\b|^\s*ท่าน")
 # a forum named as a body its members belong to
 FRAMEWORK = re.compile(r"(?:ที่เข้าร่วม|ประเทศสมาชิก(?:ของ)?|สมาชิก(?:ของ)?|participating in|participants in|"
-                       r"members? of|member states of|countries of|(?<!held )through|ผ่านกลไก)\s*(?:the\s+)?$", re.I)
+                       r"members? of|member states of|countries of|(?<!held )through|ผ่านกลไก|"
+                       # "Canada's interest in taking part in the East Asia Summit and in the ADMM-Plus"
+                       r"(?:interest in|wish to|bid to|seeks? to|hopes? to)\s+(?:join(?:ing)?|tak(?:e|ing) part in|"
+                       r"participat(?:e|ing) in)(?:\s+the\s+[^.;]{0,60}?\s+and\s+in)?)\s*(?:the\s+)?$", re.I)
 TODAY = re.compile(r"\btoday\b|วันนี้", re.I)
 ALSO_NAMED = re.compile(r"(?:\b(?:which|that) (?:is|was) also|\balso known as|\balso called|\botherwise known as|"
                         r"ซึ่ง(?:ถือ)?เป็น(?:การประชุม)?(?:ครั้งเดียวกับ)?)\s*(?:the\s+)?$")

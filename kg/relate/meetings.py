@@ -316,7 +316,8 @@ class MeetingRules(RelaterBase):
     def _framework(self, nm: Mention) -> bool:
         """"๑๘ ประเทศที่เข้าร่วมการประชุมสุดยอดเอเชียตะวันออก", "countries participating in the East Asia
         Summit": the forum as a body, not a meeting held."""
-        return not nm.value.ordinal and self._led_by(nm, FRAMEWORK)
+        s = self.sentence_at(nm.start)
+        return not nm.value.ordinal and bool(FRAMEWORK.search(self.text[max(s.start, nm.start - 90):nm.start]))
 
     def _anchored(self, nm: Mention) -> bool:
         """A meeting the release reports, not one it mentions in passing."""
