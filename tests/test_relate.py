@@ -470,3 +470,12 @@ def test_a_forum_a_partner_wishes_to_join_is_no_meeting_held(tmp_path):
                          "Canada's interest in taking part in the East Asia Summit and in the ASEAN Defence "
                          "Ministers' Meeting-Plus.\n", day="2017-08-06")
     assert [sorted(m.parties) for m in f.meetings] == [["asean", "canada"]]
+
+
+def test_asean_unnumbered_meetings_named_as_the_occasion_are_not_listed(tmp_path):
+    """Regression: "on the sidelines of the ASEAN Foreign Ministers' Meeting" listed ASEAN's meeting of
+    the season, unnumbered and undated, beside the meeting the release reports."""
+    f = _facts(tmp_path, "ASEAN-Japan\n\nOn 1 August 2019 in Bangkok, on the sidelines of the ASEAN Foreign "
+                         "Ministers' Meeting, Mr Taro Kono co-chaired the ASEAN-Japan Foreign Ministers' Meeting.\n",
+               day="2019-08-01")
+    assert [sorted(m.parties) for m in f.meetings] == [["asean", "japan"]]

@@ -12,6 +12,7 @@ from kg.facts import (
 )
 from kg.namespaces import slug
 from kg.recognise import (
+    GENERIC_MECHANISMS,
     DateValue,
     MeetingName,
     Mention,
@@ -176,6 +177,13 @@ class MeetingRules(RelaterBase):
         lead_sents: set[int] = set()
         background: list[tuple[Meeting, list[Mention]]] = []
         for meeting, mentions in groups:
+            if not first and (meeting, mentions) in occasions and meeting.parties == ["asean"] and \
+                    not meeting.ordinal and not meeting.qualifier and meeting.mechanism in GENERIC_MECHANISMS:
+                # "ในช่วงการประชุมรัฐมนตรีต่างประเทศอาเซียนและการประชุมที่เกี่ยวข้อง", "on the sidelines of the ASEAN
+                # Summit": ASEAN's meetings of the season, unnumbered, as the occasion of what is reported
+                for nm in mentions:
+                    self.x.notes.append(Note("occasion of the meetings reported", nm.text, self.ev(nm.start, nm.end)))
+                continue
             keep = first or any(self._anchored(nm) for nm in mentions) or (meeting, mentions) in occasions
             if not keep:
                 for nm in mentions:
