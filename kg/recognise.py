@@ -659,7 +659,9 @@ HONORIFICS_TH = ["นางสาว", "นาง", "นาย", "ดร.", "ศ
                  "พลเอกอาวุโส", "พลเรือเอก", "พลอากาศเอก",
                  # Malay titles as the Ministry writes them ("ดาโต๊ะ เซอรี อุตามา ฮัจญี โมฮามัด บิน ฮัจญี ฮาซัน")
                  "ดาโต๊ะ เซอรี อุตามา", "ดาโต๊ะเซอรี", "ดาโต๊ะ เซอรี", "ดาโต๊ะ ศรี", "ดาโต๊ะศรี", "เซอรี อุตามา",
-                 "ดาตุ๊ก", "ฮัจญี", "ฮัจยี", "ตุน"]
+                 "ดาตุ๊ก", "ฮัจญี", "ฮัจยี", "ตุน",
+                 # His Excellency; an Australian senator ("เซเนเตอร์ เพนนี หว่อง")
+                 "ฯพณฯ", "เซเนเตอร์", "วุฒิสมาชิก"]
 HONORIFICS_EN = ["His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness", "His Excellency",
                  "Her Excellency", "H.E.", "HE", "H.M.", "H.R.H.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
                  "Prof.", "Professor", "Hon.", "Honourable", "Honorable", "Dato' Seri", "Dato Seri", "Dato'", "Datuk Seri",

@@ -479,3 +479,12 @@ def test_asean_unnumbered_meetings_named_as_the_occasion_are_not_listed(tmp_path
                          "Ministers' Meeting, Mr Taro Kono co-chaired the ASEAN-Japan Foreign Ministers' Meeting.\n",
                day="2019-08-01")
     assert [sorted(m.parties) for m in f.meetings] == [["asean", "japan"]]
+
+
+def test_thai_his_excellency_and_senator_are_honorifics(tmp_path):
+    """Regression: "มีเซเนเตอร์ เพนนี หว่อง ... เข้าร่วม" (Senator) left Penny Wong out: Thai names without an
+    honorific are skipped, and เซเนเตอร์ and ฯพณฯ were not honorifics."""
+    f = _facts(tmp_path, "การประชุม\n\nเมื่อวันที่ ๑๐ กรกฎาคม ๒๕๖๘ ณ กรุงกัวลาลัมเปอร์ การประชุมรัฐมนตรีต่างประเทศ"
+                         "อาเซียน-ออสเตรเลีย มีเซเนเตอร์ เพนนี หว่อง รัฐมนตรีว่าการกระทรวงการต่างประเทศออสเตรเลีย เข้าร่วม "
+                         "และ ฯพณฯ วินสตัน ปีเตอร์ส เข้าร่วมด้วย\n", day="2025-07-10", lang="th")
+    assert sorted(p.person for p in f.participations) == ["penny_wong", "winston_peters"]
