@@ -488,3 +488,22 @@ def test_thai_his_excellency_and_senator_are_honorifics(tmp_path):
                          "อาเซียน-ออสเตรเลีย มีเซเนเตอร์ เพนนี หว่อง รัฐมนตรีว่าการกระทรวงการต่างประเทศออสเตรเลีย เข้าร่วม "
                          "และ ฯพณฯ วินสตัน ปีเตอร์ส เข้าร่วมด้วย\n", day="2025-07-10", lang="th")
     assert sorted(p.person for p in f.participations) == ["penny_wong", "winston_peters"]
+
+
+def test_pillars_fields_and_ชูแนวคิด_introduce_proposals(tmp_path):
+    """Lists of proposals led by "will focus on three pillars:", "in three fields:" or "ชูแนวคิด ๓ ด้าน คือ"
+    were not proposals (the lead had none of the proposing words)."""
+    en = _facts(tmp_path, "Mekong-Japan Summit\n\nOn 9 October 2018 in Tokyo, Prime Minister Shinzo Abe chaired the "
+                          "10th Mekong-Japan Summit. Japan will focus on three pillars: (i) vibrant and effective "
+                          "connectivity; (ii) people-centred societies; and (iii) the realisation of a green Mekong.\n",
+                day="2018-10-09")
+    fields = _facts(tmp_path, "ASEAN-Japan Summit\n\nOn 4 November 2019 in Bangkok, Prime Minister Shinzo Abe attended "
+                              "the 22nd ASEAN-Japan Summit. Japan's new loans will go to three fields: (1) infrastructure; "
+                              "(2) finance; (3) green investment.\n", day="2019-11-04")
+    th = _facts(tmp_path, "นายกรัฐมนตรีเข้าร่วมการประชุม\n\nเมื่อวันที่ ๔ พฤศจิกายน ๒๕๖๒ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี "
+                          "เป็นประธานการประชุมสุดยอดอาเซียน-สหรัฐฯ ครั้งที่ ๗ ณ กรุงเทพมหานคร โดยนายกรัฐมนตรีได้ชูแนวคิด "
+                          "๓ ด้าน คือ ๑) การส่งเสริมความเชื่อมโยง ๒) การพัฒนาทรัพยากรมนุษย์ ๓) ความมั่นคงทางทะเล\n",
+                day="2019-11-04", lang="th")
+    assert [(c.by, c.number) for c in en.commitments] == [("japan", 1), ("japan", 2), ("japan", 3)]
+    assert [(c.by, c.number) for c in fields.commitments] == [("japan", 1), ("japan", 2), ("japan", 3)]
+    assert [(c.by, c.number) for c in th.commitments] == [("thailand", 1), ("thailand", 2), ("thailand", 3)]

@@ -113,7 +113,9 @@ CLAUSE = re.compile(r"[.;]\s|\n|,\s(?:and|while|but|which)\s|\swhich\s|ซึ่
                     r"\b(?:announced|said|stated|noted|confirmed|declared|added|affirmed) that\s")
 ITEMISED = re.compile(r"includ|ประกอบด้วย|ได้แก่|แบ่งเป็น|comprising|consist", re.I)
 RECIPIENT_CUE = re.compile(r"(?:แก่|ให้แก่|ให้กับ|กับ|ต่อ|สำหรับ|to|for|towards|into)\s*(?:the\s+)?$", re.I)
-PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|ริเริ่ม|เน้นย้ำ|emphasi[sz]ed|highlighted|proposed|propose|put forward|suggested|called for|recommended|"
+PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|ริเริ่ม|เน้นย้ำ|ชูแนว|ชูประเด็น|pillars|focus(?:es|ed)? on|key areas|"
+                     r"\b(?:two|three|four|five|six|seven|[2-9])\s+(?:key\s+|priority\s+|main\s+)?(?:areas|fields|directions|"
+                     r"points|elements|ways)\b|emphasi[sz]ed|highlighted|proposed|propose|put forward|suggested|called for|recommended|"
                      r"outlined|set out|laid out|put forth|presented|identified|proposals?|offered|priorit", re.I)
 # a level the text names as a goal: "ปูทางไปสู่การสถาปนาความเป็นหุ้นส่วน...", "ตกลงในหลักการ...ที่จะยกระดับ",
 # "working towards a Strategic Partnership"
