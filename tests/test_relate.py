@@ -507,3 +507,21 @@ def test_pillars_fields_and_ชูแนวคิด_introduce_proposals(tmp_pat
     assert [(c.by, c.number) for c in en.commitments] == [("japan", 1), ("japan", 2), ("japan", 3)]
     assert [(c.by, c.number) for c in fields.commitments] == [("japan", 1), ("japan", 2), ("japan", 3)]
     assert [(c.by, c.number) for c in th.commitments] == [("thailand", 1), ("thailand", 2), ("thailand", 3)]
+
+
+def test_co_chairs_named_after_the_cue_or_before_as_co_chairs(tmp_path):
+    """Regression: "Co-chairing the Summit were A and B" and "with A and B as co-chairs" made both
+    participants; "A, in his capacity as ASEAN Chair, presided" made A represent ASEAN."""
+    a = _facts(tmp_path, "ASEAN-Japan Summit\n\nThe 22nd ASEAN-Japan Summit was held on 4 November 2019 in Bangkok. "
+                         "Co-chairing the Summit were Prime Minister Prayut Chan-o-cha of Thailand and Prime Minister "
+                         "Shinzo Abe of Japan.\n", day="2019-11-04")
+    b = _facts(tmp_path, "ASEAN-US ministers\n\nOn 6 August 2017 in Manila, the ASEAN-U.S. Ministerial Meeting took "
+                         "place with Secretary of State Rex Tillerson and Foreign Minister Anifah Aman of Malaysia as "
+                         "co-chairs.\n", day="2017-08-06")
+    c = _facts(tmp_path, "ASEAN-US Summit\n\nOn 4 November 2019 in Bangkok, Prime Minister Prayut Chan-o-cha, in his "
+                         "capacity as ASEAN Chair, presided over the 7th ASEAN-U.S. Summit.\n", day="2019-11-04")
+    assert sorted((p.person, p.role) for p in a.participations) == [("prayut_chan_o_cha", "co-chair"),
+                                                                    ("shinzo_abe", "co-chair")]
+    assert sorted((p.person, p.role) for p in b.participations) == [("anifah_aman", "co-chair"),
+                                                                    ("rex_tillerson", "co-chair")]
+    assert [(p.role, p.represents) for p in c.participations] == [("chair", "thailand")]

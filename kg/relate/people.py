@@ -279,6 +279,16 @@ class PeopleRules(RelaterBase):
                         between = self.text[p.end:cs]
                         if not re.search(r"[;]|\bwhile\b|ขณะที่", between):
                             return True
+                # "Co-chairing the Summit were A and B": the cue opens the sentence, the holders follow it
+                if self.language != "th" and cue_text.endswith("ing") and cs - s.start <= 3 and p.start > ce and \
+                        re.search(r"\b(?:were|was|are|is)\b", self.text[ce:p.start]) and \
+                        not re.search(r"[;]|\bwhile\b", self.text[ce:p.start]):
+                    return True
+                # "with A and B as co-chairs": the holders come before "as"
+                if self.language != "th" and re.search(r"\bas\s+(?:the\s+)?$", self.text[max(s.start, cs - 8):cs]) and \
+                        p.end <= cs and cs - p.end < 200 and not re.search(r"[;]|\bwhile\b", self.text[p.end:cs]) and \
+                        re.search(r"\bwith\b", self.text[max(s.start, p.start - 200):p.start]):
+                    return True
                 # "under the chairmanship of His Majesty Sultan Haji Hassanal Bolkiah": the first person after it
                 if cue_text.endswith("chairmanship") and p.start > ce and re.fullmatch(
                         r"\s+of\s+[^.;,]{0,60}?", self.text[ce:p.start]) and \
@@ -304,6 +314,7 @@ class PeopleRules(RelaterBase):
         stop = re.search(r"(?:และ|ร่วมกับ|เป็นประธาน|ทำหน้าที่|ได้|ซึ่ง|\(ในฐานะ|โดย|กล่าว|เข้าร่วม|นำคณะ|ที่ประชุม|มีกำหนด|เดินทาง|เยือน|"
                          r"จะ(?:เข้าร่วม|เดินทาง|เป็น|ร่วม))|"
                          r"(?:\band\b|\bwho\b|\bwhile\b|;|(?<![\u0E00-\u0E7F])\.\s|\)|\bco-chair|\bchair|\bled\b|\battended|\bsaid|"
+                         r"\bin (?:his|her) capacity\b|\bas (?:the )?(?:ASEAN )?Chair\b|"
                          r"\bjoined|\bdelivered|\btoday\b|\b(?i:met|meets|hosts|told|took|spoke|says|attends|joins|leads|"
                          r"visits|arrives|holds|addresses|calls|urges|proposes|welcomes|highlights|co-chairs|chairs)\b|"
                          r"(?<![A-Za-z-])[a-z]+ed\b)", window)
