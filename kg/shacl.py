@@ -498,10 +498,12 @@ class Compiler:
             label = str(p).rsplit("#", 1)[1]
             message = f"Node does not conform to sh:{label}"
 
+            is_or, is_and = p == SH["or"], p == SH["and"]  # (decided here: comparing rdflib terms costs, per node)
+
             def fails(d: Data, v: Node) -> bool:
-                if p == SH["or"]:  # the same answers as want(), without trying every member
+                if is_or:  # the same answers as want(), without trying every member
                     return not any(m.conforms(d, v) for m in members)
-                if p == SH["and"]:
+                if is_and:
                     return not all(m.conforms(d, v) for m in members)
                 return not want(sum(1 for m in members if m.conforms(d, v)))
 

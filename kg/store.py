@@ -93,6 +93,7 @@ class Store:
 
     def write_releases(self, items: list[tuple], settle: bool = True) -> None:
         """Store several releases: (graph, N-Quads lines, graph already exists[, its summary facts]).
+        The lines are text or UTF-8 bytes (the loader's: bytes go to the bulk loader as they are).
 
         A release is all in or not at all, even if the process is killed. Graphs being replaced are
         dropped and inserted by one SPARQL Update (one transaction). New graphs on disk go through
@@ -111,21 +112,23 @@ class Store:
         replaced = [item for item, t in zip(items, there, strict=True) if t]
         new = [item for item, t in zip(items, there, strict=True) if not t]
         dropped = [graph for graph, *_ in replaced] if summarised else None
-        ops = [f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{_triples(body, graph)}}} }}"
+        ops = [f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{_triples(_text(body), graph)}}} }}"
                for graph, body, *_ in replaced]
         if not new or self.path is None or len(new) < BULK_MIN:
-            ops += [f"INSERT DATA {{ GRAPH <{graph}> {{\n{_triples(body, graph)}}} }}" for graph, body, *_ in new]
+            ops += [f"INSERT DATA {{ GRAPH <{graph}> {{\n{_triples(_text(body), graph)}}} }}" for graph, body, *_ in new]
             return self._commit(ops, dropped, items, settle)
         marks, rest = [], []
         for graph, body, *_ in new:
-            _split_marks(body, f"<{graph}> {_SHA256} ", graph, marks, rest)
+            mark = f"<{graph}> {_SHA256} "
+            _split_marks(body, mark.encode() if isinstance(body, bytes) else mark, graph, marks, rest)
         journal = self.path / JOURNAL
         # (no fsync: the journal guards against a killed process, whose writes the OS still completes)
         journal.write_text("".join(f"{graph}\n" for graph, *_ in new), encoding="utf-8")
         try:
-            # each piece encoded, then joined: joining first widens the whole batch to Thai's 2 bytes a character
-            self.ox.bulk_load(b"".join([piece.encode() for piece in rest]), format=ox.RdfFormat.N_QUADS)
-            ops.append("INSERT DATA {\n" + "".join(f"GRAPH <{graph}> {{ {_triples(mark, graph)}}}\n"
+            # text encoded piece by piece, then joined: joining first widens a batch to 2 bytes a character (Thai)
+            self.ox.bulk_load(b"".join([piece if isinstance(piece, bytes) else piece.encode() for piece in rest]),
+                              format=ox.RdfFormat.N_QUADS)
+            ops.append("INSERT DATA {\n" + "".join(f"GRAPH <{graph}> {{ {_triples(_text(mark), graph)}}}\n"
                                                   for graph, mark in marks) + "}")
             self._commit(ops, dropped, items, settle)
         except BaseException:
@@ -145,7 +148,7 @@ class Store:
                 facts = summary.Facts()
                 for item in items:
                     given = item[3] if len(item) > 3 else None
-                    facts.merge(given if given is not None else summary.release_facts(item[1], item[0]))
+                    facts.merge(given if given is not None else summary.release_facts(_text(item[1]), item[0]))
                 change = summary.changes(self.ox, dropped, facts, self._summary_cache)
                 if settle:
                     summary.settle(change)
@@ -262,14 +265,21 @@ _SUMMARY_NODE = ox.NamedNode(summary.SUMMARY_GRAPH)
 _SHA256 = f"<{AKG.sha256}>"
 
 
-def _split_marks(body: str, mark: str, graph: str, marks: list, rest: list) -> None:
+def _text(body: str | bytes) -> str:
+    """N-Quads as text, for a SPARQL update or for reading their facts (the loader passes UTF-8 bytes)."""
+    return body.decode() if isinstance(body, bytes) else body
+
+
+def _split_marks(body: str | bytes, mark: str | bytes, graph: str, marks: list, rest: list) -> None:
     """Append to ``marks`` (graph, line) for each line of ``body`` that starts with ``mark`` (its
-    digest triple), and to ``rest`` the text between them. Found with str.find: a release has a
-    single digest line among ~200, and going through them one by one cost ~0.1 ms a release."""
-    key, pos = "\n" + mark, 0
+    digest triple), and to ``rest`` the text between them (``body`` and ``mark`` both text or both
+    bytes). Found with find: a release has a single digest line among ~200, and going through them
+    one by one cost ~0.1 ms a release."""
+    newline = b"\n" if isinstance(body, bytes) else "\n"
+    key, pos = newline + mark, 0
     at = 0 if body.startswith(mark) else body.find(key) + 1 or -1
     while at >= 0:
-        end = body.find("\n", at) + 1 or len(body)
+        end = body.find(newline, at) + 1 or len(body)
         rest.append(body[pos:at])
         marks.append((graph, body[at:end]))
         pos = end
