@@ -292,8 +292,9 @@ class MeetingRules(RelaterBase):
 
     def _short_paragraph(self, para: int) -> bool:
         """A paragraph of one short line: a heading."""
-        ids = [s for s in self.sents if s.para == para]
-        return len(ids) == 1 and ids[0].end - ids[0].start <= 90
+        i = self.sent_of(next(s.start for s in self.sents if s.para == para))
+        alone = (i + 1 == len(self.sents) or self.sents[i + 1].para != para)
+        return alone and self.sents[i].end - self.sents[i].start <= 90
 
     def _headings(self) -> dict[int, str]:
         """Paragraphs that are little more than a meeting's name ("๒. การประชุมรัฐมนตรีต่างประเทศอาเซียน-
