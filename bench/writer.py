@@ -16,17 +16,16 @@ from __future__ import annotations
 import argparse
 import gc
 import pickle
-import resource
 import tempfile
 from pathlib import Path
 
+from bench.stages import cpu
 from kg.pipeline import Loader, _prepare_fresh, prepare, release_files
 from kg.store import Store
 
 
 def _cpu() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    return own.ru_utime + own.ru_stime
+    return cpu()[0]
 
 
 class _Timed:
@@ -63,8 +62,7 @@ def write(blobs: list[bytes]) -> dict[str, float]:
         store.ensure_base()
         timed = store.ox = _Timed(store.ox)
         loader = Loader(store, jobs=1)
-        loader._known, loader._pending, loader._pending_graphs = store.release_shas(), [], set()
-        loader._emit, loader._outcomes = None, []
+        loader._begin(store.release_shas())
         gc.collect()
         start = _cpu()
         for blob in blobs:

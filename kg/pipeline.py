@@ -268,12 +268,7 @@ class Loader:
         global _KNOWN, _KEEP_RDF
 
         known = self.store.release_shas() if hasattr(self.store, "release_shas") else {}
-        outcomes: list[Outcome] = []
-        self._known = dict(known)
-        self._pending: list[Prepared] = []
-        self._pending_graphs: set[str] = set()  # their graphs (a scan of the batch per release cost ~0.1 ms)
-        self._emit = on_outcome
-        self._outcomes = outcomes
+        outcomes = self._begin(known, on_outcome)
         parallel = self.jobs > 1 and len(files) >= 4 * self.jobs and self.bulk
         if not parallel:
             checking = not hasattr(self.store, "release_shas")
@@ -300,6 +295,15 @@ class Loader:
             except _Stop:
                 pool.terminate()
         return outcomes
+
+    def _begin(self, known: dict[str, str], on_outcome=None) -> list[Outcome]:
+        """A load's state: the digests the store holds, no batch yet; the outcomes it will report."""
+        self._known = dict(known)
+        self._pending: list[Prepared] = []
+        self._pending_graphs: set[str] = set()  # their graphs (a scan of the batch per release cost ~0.1 ms)
+        self._emit = on_outcome
+        self._outcomes: list[Outcome] = []
+        return self._outcomes
 
     def _prepare_checking(self, path: Path) -> Prepared:
         """For a store that cannot list its releases' digests: ask for each release's digest."""

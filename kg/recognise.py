@@ -333,9 +333,10 @@ _MON_EN = "(?:" + "|".join(_MONTH_NAMES_EN + [m.upper() for m in _MONTH_NAMES_EN
 _MON_TH = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS_TH), key=len, reverse=True)) + ")"
 _DASH = r"\s*(?:-|to|until|and|ถึง|จนถึง)\s*"
 _WEEKDAY_EN = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
-_WEEKDAY_TH = r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)\s*(?:ที่)?\s*)?"
+_TH_WEEKDAYS = "จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์"
+_WEEKDAY_TH = rf"(?:วัน(?:{_TH_WEEKDAYS})\s*(?:ที่)?\s*)?"
 # the range's second day has its own: "๑๕ ถึงวันศุกร์ที่ ๑๖ พฤษภาคม", "๑๕ ถึงวันที่ ๑๖", "15 to Friday 16 May"
-_DAY2_TH = r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์)?\s*(?:ที่)?\s*)?"
+_DAY2_TH = rf"(?:วัน(?:{_TH_WEEKDAYS})?\s*(?:ที่)?\s*)?"
 
 DATE_EN_DMY = re.compile(
     rf"{_WEEKDAY_EN}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<m1>{_MON_EN}))?(?:{_DASH}{_WEEKDAY_EN}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"

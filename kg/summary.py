@@ -598,28 +598,25 @@ def _entity_triple(rec: dict) -> ox.Triple:
     return ox.Triple(_entity_iri(rec["e"]), P_FACTS, ox.Literal(_record_json(rec)))
 
 
-def _current(triples: list[ox.Triple]) -> dict | None:
-    """An entity's record as the store now says (pending since the last settle, else settled)."""
-    settled, pending = None, None
-    for t in triples:
-        if t.predicate == P_PENDING:
-            pending = t.object.value
-        elif t.predicate == P_FACTS:
-            settled = t.object.value
-    text = pending if pending is not None else settled
-    return json.loads(text) if text else None
-
-
-def _current_triple(node: ox.NamedNode, triples: list[ox.Triple]) -> ox.Triple:
-    """The sm:facts triple of the record :func:`_current` reads, as :func:`_entity_triple` would make
-    it (its literal was written by ``_record_json``): not dumped and hashed again at each settle."""
+def _current_literal(triples: list[ox.Triple]):
+    """The literal of an entity's record as the store now says (pending since the last settle, else
+    settled), as ``_record_json`` wrote it."""
     settled, pending = None, None
     for t in triples:
         if t.predicate == P_PENDING:
             pending = t.object
         elif t.predicate == P_FACTS:
             settled = t.object
-    return ox.Triple(node, P_FACTS, pending if pending is not None else settled)
+    return pending if pending is not None else settled
+
+
+def _record(literal) -> dict | None:
+    return json.loads(literal.value) if literal is not None and literal.value else None
+
+
+def _current(triples: list[ox.Triple]) -> dict | None:
+    """An entity's record as the store now says."""
+    return _record(_current_literal(triples))
 
 
 def _fetch_node(store: ox.Store, x: str, excluded: set[str]) -> Node:
@@ -812,10 +809,13 @@ def settle(change: _Change) -> None:
         if subject.startswith(ROWS + "entity/"):
             new = any(t.predicate == P_BASE for t in triples)
             settled = [json.loads(t.object.value) for t in triples if t.predicate == P_FACTS and not new]
-            then, now = (settled[0] if settled else None), _current(triples)
+            literal = _current_literal(triples)
+            now = _record(literal)
+            then = settled[0] if settled else None
             if then is not None or now is not None:  # (neither: made and gone again since the last settle)
                 entities[(then or now)["e"]] = (then, now)
-            change.replace(node, [_current_triple(node, triples)] if now is not None else [])
+            # (the record's literal as stored: not dumped and hashed again at each settle)
+            change.replace(node, [ox.Triple(node, P_FACTS, literal)] if now is not None else [])
         else:
             nodes_before[subject] = _node_of(next(t.object.value for t in triples if t.predicate == P_BASE))
             change.replace(node, [t for t in triples if t.predicate != P_BASE])

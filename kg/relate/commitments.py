@@ -45,12 +45,12 @@ class CommitmentRules(RelaterBase):
             sentence = self.text[s.start:s.end]
             # "These include $60 million for ...": amounts that spell out the previous sentence's pledge
             continued = pledged_in.get(i - 1) if ITEMISED.search(sentence) else None
-            if not PLEDGE.search(sentence) and not continued and self._list_lead(i) is None:
+            lead = self._list_lead(i)
+            if not PLEDGE.search(sentence) and not continued and lead is None:
                 self.x.notes.append(Note("amount without a pledge", money.text, self.ev(money.start, money.end)))
                 continue
             value: Money = money.value
             meeting = self.sentence_meeting.get(i, "")
-            lead = self._list_lead(i)
             if lead is not None and not PLEDGE.search(self.text[self.sents[lead].start:self.sents[lead].end]):
                 lead = None
             if lead is not None:

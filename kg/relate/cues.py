@@ -190,6 +190,7 @@ ALL_MEETINGS = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|[2-9]))?|eac
                           r"\b(?:two|three|four|five|[2-9]) (?:meetings|sessions|summits)\b", re.I)
 COUNT_WORDS = {"both": 2, "two": 2, "สอง": 2, "2": 2, "three": 3, "สาม": 3, "3": 3,
                "four": 4, "สี่": 4, "4": 4, "five": 5, "ห้า": 5, "5": 5}  # (relate reads text with Western digits)
+HEADING_LENGTH = 90  # a paragraph no longer than this, all one line, is a heading
 # the numbering or Markdown marks before a heading
 HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\d{1,2}[.)]\s*|\(?[a-zก-ฮ]\)\s*|\*\*)|\*\*\s*$")
 # a year that dates something else: an anniversary, when dialogue began

@@ -27,6 +27,7 @@ from kg.relate.cues import (
     DOES_MEETING,
     FRAMEWORK,
     GENERIC_SERIES,
+    HEADING_LENGTH,
     HEADING_MARK,
     HELD,
     HYBRID,
@@ -240,7 +241,7 @@ class MeetingRules(RelaterBase):
                 # makes its meeting the focus of the paragraphs under it
                 if headings.get(i) in keys:
                     section, lead = headings[i], ""
-                elif self._short_paragraph(sent.para):
+                elif self._heading_without_meeting(i):
                     lead = ""  # a heading that names no meeting ("## Economic recovery")
                 para, focus = sent.para, lead or section
                 first_of_para = True
@@ -290,11 +291,11 @@ class MeetingRules(RelaterBase):
                 meeting.city = ""
             self.x.meetings.append(meeting)
 
-    def _short_paragraph(self, para: int) -> bool:
-        """A paragraph of one short line: a heading."""
-        i = self.sent_of(next(s.start for s in self.sents if s.para == para))
-        alone = (i + 1 == len(self.sents) or self.sents[i + 1].para != para)
-        return alone and self.sents[i].end - self.sents[i].start <= 90
+    def _heading_without_meeting(self, i: int) -> bool:
+        """Sentence ``i``, which opens its paragraph, is the whole paragraph and short: a heading."""
+        s = self.sents[i]
+        alone = i + 1 == len(self.sents) or self.sents[i + 1].para != s.para
+        return alone and s.end - s.start <= HEADING_LENGTH
 
     def _headings(self) -> dict[int, str]:
         """Paragraphs that are little more than a meeting's name ("๒. การประชุมรัฐมนตรีต่างประเทศอาเซียน-
@@ -307,16 +308,16 @@ class MeetingRules(RelaterBase):
             first, last = self.sents[ids[0]], self.sents[ids[-1]]
             line = HEADING_MARK.sub("", self.text[first.start:last.end]).strip()
             names = [n for n in self.names if not n.value.anaphoric and first.start <= n.start < last.end]
-            if names and len(line) <= 90 and sum(n.end - n.start for n in names) >= 0.6 * len(line):
+            if names and len(line) <= HEADING_LENGTH and sum(n.end - n.start for n in names) >= 0.6 * len(line):
                 key = self.sentence_meeting.get(self.sent_of(names[0].start))
                 if key:
                     out[ids[0]] = key
         return out
 
-    def _led_by(self, nm: Mention, cue: re.Pattern) -> bool:
-        """The cue ends right before the name, within its sentence."""
+    def _led_by(self, nm: Mention, cue: re.Pattern, reach: int = 30) -> bool:
+        """The cue ends right before the name, within its sentence (and ``reach`` characters)."""
         s = self.sentence_at(nm.start)
-        return bool(cue.search(self.text[max(s.start, nm.start - 30):nm.start]))
+        return bool(cue.search(self.text[max(s.start, nm.start - reach):nm.start]))
 
     def _occasion(self, nm: Mention) -> bool:
         """"on the sidelines of the 43rd ASEAN Summit": named as the occasion of another meeting."""
@@ -325,8 +326,8 @@ class MeetingRules(RelaterBase):
     def _framework(self, nm: Mention) -> bool:
         """"๑๘ ประเทศที่เข้าร่วมการประชุมสุดยอดเอเชียตะวันออก", "countries participating in the East Asia
         Summit": the forum as a body, not a meeting held."""
-        s = self.sentence_at(nm.start)
-        return not nm.value.ordinal and bool(FRAMEWORK.search(self.text[max(s.start, nm.start - 90):nm.start]))
+        # (90 characters: "interest in taking part in the East Asia Summit and in the ADMM-Plus")
+        return not nm.value.ordinal and self._led_by(nm, FRAMEWORK, 90)
 
     def _anchored(self, nm: Mention) -> bool:
         """A meeting the release reports, not one it mentions in passing."""
@@ -506,8 +507,9 @@ class MeetingRules(RelaterBase):
         if chosen is not None:
             dv: DateValue = chosen.value
             meeting.start, meeting.end = dv.start, dv.end
+            told = self.sentence_at(chosen.start)
             if self.release_date and dv.start < self.release_date <= dv.end and (dv.end - dv.start).days >= 2 and \
-                    TODAY.search(self.text, self.sentence_at(chosen.start).start, self.sentence_at(chosen.start).end):
+                    TODAY.search(self.text, told.start, told.end):
                 # "the meetings held from 8 to 11 July ..., Bui Thanh Son today co-chaired ...": that day (a
                 # summit's two days with "today" stay the summit's)
                 meeting.start = meeting.end = self.release_date
