@@ -262,13 +262,17 @@ def gazetteer() -> Gazetteer:
     for actor_id, demonyms in _demonyms(ref).items():
         for d in demonyms:
             gz.add(d, "demonym", actor_id)
+    # a name written the other way round is not taken when it is someone else's name as written
+    # (จอ ทิน is Kyaw Tin, ทิน จอ is Htin Kyaw)
+    as_written = {label for p in ref.people.values() for label in (p.label_en, *p.aliases_en, p.label_th, *p.aliases_th)}
     for p in ref.people.values():
         for label in (p.label_en, *p.aliases_en):
-            for v in _english_variants(label) + _reversed(label) + _family_upper(label):
+            reversed_ = [v for v in _reversed(label) if v not in as_written]
+            for v in _english_variants(label) + reversed_ + _family_upper(label):
                 gz.add(v, "person", p.id)
         for label in (p.label_th, *p.aliases_th):
             if label:
-                for v in (label, *_reversed(label)):
+                for v in (label, *(v for v in _reversed(label) if v not in as_written)):
                     gz.add(v, "person", p.id)
                     gz.person_skeletons.setdefault(thai_skeleton(v), set()).add(p.id)
                     gz.person_consonants.setdefault(thai_consonants(v), set()).add(p.id)
@@ -659,7 +663,8 @@ HONORIFICS_TH = ["นางสาว", "นาง", "นาย", "ดร.", "ศ
                  "สมเด็จมหาบวรธิบดี", "สมเด็จอัครมหาเสนาบดีเดโช", "สมเด็จเตโช", "สมเด็จอัครมหาธรรมโพธิสาล",
                  "พลเอกอาวุโส", "พลเรือเอก", "พลอากาศเอก",
                  # Malay titles as the Ministry writes them ("ดาโต๊ะ เซอรี อุตามา ฮัจญี โมฮามัด บิน ฮัจญี ฮาซัน")
-                 "ดาโต๊ะ เซอรี อุตามา", "ดาโต๊ะเซอรี", "ดาโต๊ะ เซอรี", "ดาโต๊ะ ศรี", "ดาโต๊ะศรี", "เซอรี อุตามา",
+                 "ดาโต๊ะ เซอรี อุตามา", "ดาโต๊ะเซอรี", "ดาโต๊ะ เซอรี", "ดาโต๊ะ ศรี", "ดาโต๊ะศรี", "ดาโต๊ะ ซรี",
+                 "ดาโต๊ะซรี", "ตันซรี", "ตัน ซรี", "เซอรี อุตามา",
                  "ดาตุ๊ก", "ฮัจญี", "ฮัจยี", "ตุน",
                  # His Excellency; an Australian senator ("เซเนเตอร์ เพนนี หว่อง")
                  "ฯพณฯ", "เซเนเตอร์", "วุฒิสมาชิก"]

@@ -525,3 +525,43 @@ def test_co_chairs_named_after_the_cue_or_before_as_co_chairs(tmp_path):
     assert sorted((p.person, p.role) for p in b.participations) == [("anifah_aman", "co-chair"),
                                                                     ("rex_tillerson", "co-chair")]
     assert [(p.role, p.represents) for p in c.participations] == [("chair", "thailand")]
+
+
+def test_a_name_written_the_other_way_round_is_not_someone_elses_name(tmp_path):
+    """Regression: จอ ทิน (Kyaw Tin) also read as ทิน จอ (Htin Kyaw) written family name first, so both
+    people attended; a reversed name that is another person's name as written is not taken."""
+    f = _facts(tmp_path, "การประชุมรัฐมนตรีอาเซียน-แคนาดา\n\nเมื่อวันที่ ๑ สิงหาคม ๒๕๖๒ ณ กรุงเทพมหานคร นายจอ ทิน "
+                         "รัฐมนตรีว่าการกระทรวงความร่วมมือระหว่างประเทศเมียนมา เป็นประธานร่วมการประชุมรัฐมนตรีอาเซียน-แคนาดา\n",
+               day="2019-08-01", lang="th")
+    assert [(p.person, p.role) for p in f.participations] == [("kyaw_tin", "co-chair")]
+
+
+def test_the_partner_thanked_for_a_contribution_pays_it(tmp_path):
+    """Regression: "ขอบคุณสาธารณรัฐเกาหลีที่สมทบเงิน" skipped the Republic of Korea as if it followed the
+    preposition ณ (the last letter of ขอบคุณ), and the pledge went to Thailand."""
+    f = _facts(tmp_path, "การประชุมสุดยอดอาเซียน-สาธารณรัฐเกาหลี\n\nเมื่อวันที่ ๑๒ พฤศจิกายน ๒๕๖๓ นายกรัฐมนตรีเข้าร่วมการประชุม"
+                         "สุดยอดอาเซียน-สาธารณรัฐเกาหลี ครั้งที่ ๒๑ ผ่านระบบการประชุมทางไกล ประธานาธิบดีมุนฯ กล่าวถึงความร่วมมือ "
+                         "ขณะที่อาเซียนขอบคุณสาธารณรัฐเกาหลีที่สมทบเงิน ๑ ล้านดอลลาร์สหรัฐ แก่กองทุนอาเซียนเพื่อรับมือกับโควิด-๑๙\n",
+               day="2020-11-12", lang="th")
+    assert [(c.by, c.amount) for c in f.commitments] == [("rok", "1000000")]
+
+
+def test_a_speakers_list_of_areas_is_the_speakers_proposal(tmp_path):
+    """Regression: "นายกรัฐมนตรีกล่าวว่า ... หากอาเซียนและจีนร่วมกันกำหนดอนาคตใน ๓ ด้าน ได้แก่ (๑) ..." gave no
+    proposals ("๓ ด้าน" was no proposing cue in Thai), then gave them to ASEAN (the reported clause's subject)."""
+    f = _facts(tmp_path, "การประชุมสุดยอดอาเซียน-จีน\n\nเมื่อวันที่ ๑๒ พฤศจิกายน ๒๕๖๓ นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอด"
+                         "อาเซียน-จีน ครั้งที่ ๒๓ ผ่านระบบการประชุมทางไกล\n\nนายกรัฐมนตรีกล่าวว่า ภูมิภาคจะฟื้นตัวได้เร็วขึ้น"
+                         "หากอาเซียนและจีนร่วมมือกันใน ๒ ด้าน ได้แก่ (๑) ความมั่นคงด้านสุขภาพ และ (๒) การค้าที่เปิดกว้าง\n",
+               day="2020-11-12", lang="th")
+    assert [(c.by, c.number) for c in f.commitments if c.kind == "proposal"] == [("thailand", 1), ("thailand", 2)]
+
+
+def test_a_post_of_a_country_without_a_name_is_whom_the_release_named_in_it(tmp_path):
+    """Regression: "ซึ่งมีนายกรัฐมนตรีเวียดนามเป็นประธาน" (the second summit of the day) named no chair, and
+    "the ASEAN Secretary-General" no attendee, though the release named both for the first summit."""
+    f = _facts(tmp_path, "Summits with China and Japan\n\nOn 12 November 2020, Prime Minister Nguyen Xuan Phuc of Viet "
+                         "Nam chaired the 23rd ASEAN-China Summit by videoconference, attended by Secretary-General of "
+                         "ASEAN Dato Lim Jock Hoi.\n\nLater that day, the 23rd ASEAN-Japan Summit was chaired by the "
+                         "Prime Minister of Viet Nam and attended by the ASEAN Secretary-General.\n", day="2020-11-12")
+    japan = sorted((p.person, p.role) for p in f.participations if p.meeting.startswith("asean-japan"))
+    assert japan == [("lim_jock_hoi", "participant"), ("nguyen_xuan_phuc", "chair")]

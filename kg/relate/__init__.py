@@ -35,6 +35,7 @@ class Relater(MeetingRules, PeopleRules, CommitmentRules, PartnershipRules):
         if self.x.meetings:
             self.participations()
             self.short_titles()
+            self.office_holders()
             self.first_person()
             self.pledges()
             self.proposals()

@@ -28,12 +28,16 @@ from kg.relate.cues import (
     PLEDGE,
     PRONOUN,
     PROPOSE,
+    PROPOSE_COUNT,
     RECIPIENT_CUE,
+    REPORTED,
     ROMAN,
     THAI_ORD,
     THAI_SHORT_TITLE,
 )
 from kg.relate.people import romanise
+
+REPORTED_END = re.compile(rf"(?:{REPORTED.pattern})\s*$")
 
 
 class CommitmentRules(RelaterBase):
@@ -186,13 +190,16 @@ class CommitmentRules(RelaterBase):
             lead = self.text[lead_from:first_start]
             if not PROPOSE.search(lead):
                 continue
+            j = self.sent_of(lead_from)
+            if j > 0 and REPORTED_END.search(self.text, self.sents[j - 1].start, lead_from):
+                lead_from = self.sents[j - 1].start  # "นายกรัฐมนตรีกล่าวว่า" cut off as a sentence of its own
             # the meeting the proposing sentence is about, not one an item names ("๑. การใช้การประชุม...
             # ครั้งที่ ๒๑ เป็นเวที...")
             meeting = self.sentence_meeting.get(self.sent_of(lead_from), meeting)
             if re.match(r"[ \t]*\d{1,2}\.", self.text[first_start:]) and \
                     not re.search(r"(?::|ได้แก่|ดังนี้|as follows)\s*$", lead):
                 continue  # numbered paragraphs, not a list the sentence before introduces
-            by = self._subject(PROPOSE, lead_from, first_start, meeting)
+            by = self._subject(PROPOSE, lead_from, first_start, meeting, speaker=True)
             if not by:
                 by = self.publisher_country
             if not by:
@@ -207,14 +214,18 @@ class CommitmentRules(RelaterBase):
                 self.x.commitments.append(Commitment("proposal", meeting, by, self.ev(shift, shift + len(item)),
                                                      number=number, text=self.t.quote(shift, shift + len(item))[0]))
 
-    def _subject(self, verb: re.Pattern, lo: int, hi: int, meeting: str, skip: set[str] = frozenset()) -> str:
+    def _subject(self, verb: re.Pattern, lo: int, hi: int, meeting: str, skip: set[str] = frozenset(),
+                 speaker: bool = False) -> str:
         """Who does what the verb says: the first actor, post or person in the verb's clause ("ไทยเสนอให้...",
         "Prime Minister Albanese announced A$64 million for ..."), not one after a preposition or inside a
-        meeting's name; failing that, one between the verb and ``hi``."""
+        meeting's name; failing that, one between the verb and ``hi``. With ``speaker``, the one who says
+        it: "นายกรัฐมนตรีกล่าวว่า ... หากอาเซียนและจีนร่วมกันกำหนดอนาคตใน ๓ ด้าน" is the Prime Minister's."""
         verbs = list(verb.finditer(self.text, lo, hi))
+        verbs = [v for v in verbs if not PROPOSE_COUNT.fullmatch(v.group())] or verbs
         verb_at = verbs[-1].start() if verbs else hi
         names = [(n.start, n.end) for n in self.names if not n.value.anaphoric]
-        clause_from = max([lo] + [lo + c.end() for c in CLAUSE.finditer(self.text[lo:verb_at])])
+        clause_from = max([lo] + [lo + c.end() for c in CLAUSE.finditer(self.text[lo:verb_at])
+                                  if not (speaker and REPORTED.match(self.text, lo + c.start()))])
         for a, b in ((clause_from, verb_at), (lo, verb_at), (verb_at, hi)):
             if a == verb_at and self.language == "th" and self.publisher_country and \
                     THAI_SHORT_TITLE.search(self.text, clause_from, verb_at):
@@ -223,7 +234,7 @@ class CommitmentRules(RelaterBase):
                 return self.publisher_country
             for m in self.m.within(a, b, "person", "position", "actor", "demonym"):
                 if any(x <= m.start < y for x, y in names) or re.search(
-                        r"(?:กับ|แก่|ต่อ|(?<!ฐานะ)ที่|ณ|ใน|จาก|ของ|\bwith|\bto|\bfor|\band|\bof|\bin|\bat|\bfrom)\s*(?:the\s+)?$",
+                        r"(?:กับ|แก่|ต่อ|(?<!ฐานะ)ที่|(?<![\u0e01-\u0e4e])ณ|ใน|จาก|ของ|\bwith|\bto|\bfor|\band|\bof|\bin|\bat|\bfrom)\s*(?:the\s+)?$",
                         self.text[max(0, m.start - 8):m.start]):
                     continue
                 actor = self._actor_of(m, meeting)

@@ -107,16 +107,20 @@ PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่ว
                     r"contribut|announc|allocat|donat|grant|fund|support|earmark|assistance|disburs|offer", re.I)
 BACKGROUND_DAYS = 14
 # where a clause opens: the subject of the verb comes after the last of these
-CLAUSE = re.compile(r"[.;]\s|\n|,\s(?:and|while|but|which)\s|\swhich\s|ซึ่ง|\sและ|\sโดย|ทั้งนี้|(?<=ประกาศ)ว่า|"
-                    r"(?<=กล่าว)ว่า|(?<=ระบุ)ว่า|(?<=แจ้ง)ว่า|"
-                    # "von der Leyen announced that the EU ... will mobilise": the reported clause's subject
-                    r"\b(?:announced|said|stated|noted|confirmed|declared|added|affirmed) that\s")
+# what someone said: "von der Leyen announced that the EU ... will mobilise" (the reported clause's subject pays)
+REPORTED = re.compile(r"(?<=ประกาศ)ว่า|(?<=กล่าว)ว่า|(?<=ระบุ)ว่า|(?<=แจ้ง)ว่า|"
+                      r"\b(?:announced|said|stated|noted|confirmed|declared|added|affirmed) that\s")
+CLAUSE = re.compile(r"[.;]\s|\n|,\s(?:and|while|but|which)\s|\swhich\s|ซึ่ง|\sและ|\sโดย|ขณะที่|ทั้งนี้|" + REPORTED.pattern)
 ITEMISED = re.compile(r"includ|ประกอบด้วย|ได้แก่|แบ่งเป็น|comprising|consist", re.I)
 RECIPIENT_CUE = re.compile(r"(?:แก่|ให้แก่|ให้กับ|กับ|ต่อ|สำหรับ|to|for|towards|into)\s*(?:the\s+)?$", re.I)
+# "three areas", "ใน ๔ ด้าน": a count of what is proposed (the one proposing is the subject of a verb before it)
+PROPOSE_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|[2-9])\s+(?:key\s+|priority\s+|main\s+)?(?:areas|fields|"
+                           r"directions|points|elements|ways)\b|[๒-๙2-9]\s*(?:ด้าน|ประการ|ประเด็น|แนวทาง|เสาหลัก|สาขา|ข้อ)",
+                           re.I)
 PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|ริเริ่ม|เน้นย้ำ|ชูแนว|ชูประเด็น|pillars|focus(?:es|ed)? on|key areas|"
-                     r"\b(?:two|three|four|five|six|seven|[2-9])\s+(?:key\s+|priority\s+|main\s+)?(?:areas|fields|directions|"
-                     r"points|elements|ways)\b|emphasi[sz]ed|highlighted|proposed|propose|put forward|suggested|called for|recommended|"
-                     r"outlined|set out|laid out|put forth|presented|identified|proposals?|offered|priorit", re.I)
+                     + PROPOSE_COUNT.pattern + r"|emphasi[sz]ed|highlighted|proposed|propose|put forward|suggested|"
+                     r"called for|recommended|outlined|set out|laid out|put forth|presented|identified|proposals?|offered|"
+                     r"priorit", re.I)
 # a level the text names as a goal: "ปูทางไปสู่การสถาปนาความเป็นหุ้นส่วน...", "ตกลงในหลักการ...ที่จะยกระดับ",
 # "working towards a Strategic Partnership"
 GOAL = re.compile(r"ปูทาง|มุ่งสู่|ในหลักการ|\btowards?\b|\bpav(?:e|ing) the way|\bin principle\b|\baspir", re.I)

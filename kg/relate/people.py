@@ -140,12 +140,7 @@ class PeopleRules(RelaterBase):
                 post = self.ref.positions[pos.value].label_en
                 holder = next((p for p in self.x.participations if p.position == post and
                                (p.represents == self.publisher_country or not self.publisher_country)), None)
-                # "รองนายกรัฐมนตรีฯ ... ได้ทำหน้าที่ประธานร่วมของการประชุม": the role the clause gives the post
-                # (before anyone else the sentence names, and not the chair of ASEAN)
-                upto = min([q.start for q in people if q.start > pos.end] + [s.end, pos.end + 120])
-                after = self.text[pos.end:upto]
-                role = "co-chair" if CO_CHAIR.search(after) else \
-                    "chair" if re.search(r"(?:เป็น|ทำหน้าที่)ประธาน(?:ของ)?(?:ใน)?การประชุม", after) else "participant"
+                role = self._post_role(pos.end, people, s)
                 # "นายกรัฐมนตรีจะเข้าร่วมการประชุม A การประชุม B และการประชุม C": each one it names
                 for target in self._listed_meetings(i) or [meeting]:
                     if holder and (self.x.meeting(target).status == "held" or self._cue(PLANNED, s)):
@@ -153,6 +148,68 @@ class PeopleRules(RelaterBase):
                                           "participant", holder.position, holder.represents,
                                           self.ev(pos.start, pos.end + 1))
                 break
+
+    def office_holders(self) -> None:
+        """"ซึ่งมีนายกรัฐมนตรีเวียดนามเป็นประธาน", "joined by the ASEAN Secretary-General": a post of a country
+        or of ASEAN, with no name beside it, names the person the release named in that post."""
+        for i, s in enumerate(self.sents):
+            meeting = self.sentence_meeting.get(i)
+            if not meeting or not ATTEND.search(self.text, s.start, s.end):
+                continue
+            people = self.in_sent(i, "person")
+            for pos in self.in_sent(i, "position"):
+                actor, end = self._post_of(pos)
+                if not actor or re.search(r"(?:อดีต|former|late|then)\s*$", self.text[max(s.start, pos.start - 8):pos.start],
+                                          re.I):
+                    continue
+                if any(-1 <= q.start - end <= 4 or 0 <= pos.start - q.end <= 6 or q.start <= pos.start < q.end
+                       for q in people):
+                    continue  # "นายเหวียน ซวน ฟุก นายกรัฐมนตรีเวียดนาม": the post of a name written beside it
+                holder = self._holder(self.ref.positions[pos.value].label_en, actor)
+                if holder is None:
+                    continue
+                sentence = self.text[s.start:s.end]
+                post = Mention("position", pos.start, end, pos.value, self.text[pos.start:end])
+                role = self._role(post, people + [post], s, list(CO_CHAIR.finditer(sentence)),
+                                  list(CHAIR.finditer(sentence)), list(HOST.finditer(sentence)))
+                for target in self._listed_meetings(i) or [meeting]:
+                    if self.x.meeting(target).status == "held" or self._cue(PLANNED, s):
+                        self._participate(target, holder, role if target == meeting else "participant",
+                                          self.ref.positions[pos.value].label_en, actor, self.ev(pos.start, end))
+
+    def _post_of(self, pos: Mention) -> tuple[str, int]:
+        """Whose post a post is ("นายกรัฐมนตรีเวียดนาม", "Prime Minister of Viet Nam", "Viet Nam's Prime
+        Minister", "เลขาธิการอาเซียน"), and where its words end; ("", 0) for a post of no one named."""
+        label = self.text[pos.start:pos.end]
+        if "อาเซียน" in label or "ASEAN" in label:
+            return "asean", pos.end
+        for a in self.m.within(pos.end, pos.end + 30, "actor", "demonym"):
+            if re.fullmatch(r"\s*(?:ของ|แห่ง|of(?: the)?)?\s*", self.text[pos.end:a.start]):
+                return self._country(a), a.end
+            break
+        for a in reversed(self.m.within(max(0, pos.start - 40), pos.start, "actor", "demonym")):
+            if re.fullmatch(r"(?:'s)?\s*", self.text[a.end:pos.start]):
+                return self._country(a), pos.end
+            break
+        return "", 0
+
+    def _country(self, m: Mention) -> str:
+        actor = self.ref.actors.get(self.country_of(m.value))
+        return actor.id if actor and actor.type in ("Country", "IntergovernmentalOrganization") else ""
+
+    def _holder(self, post: str, actor: str) -> Person | None:
+        # (not the holder the reference data knows on the day: a minister is often represented, and
+        # whoever stood in is not named)
+        named = {p.person for p in self.x.participations if p.position == post and p.represents == actor}
+        return self.x.people[next(iter(named))] if len(named) == 1 else None
+
+    def _post_role(self, end: int, people: list[Mention], s: Sentence) -> str:
+        """"รองนายกรัฐมนตรีฯ ... ได้ทำหน้าที่ประธานร่วมของการประชุม": the role the clause gives a post (before
+        anyone else the sentence names, and not the chair of ASEAN)."""
+        upto = min([q.start for q in people if q.start > end] + [s.end, end + 120])
+        after = self.text[end:upto]
+        return "co-chair" if CO_CHAIR.search(after) else \
+            "chair" if re.search(r"(?:เป็น|ทำหน้าที่)ประธาน(?:ของ)?(?:ใน)?การประชุม|^\s*เป็นประธาน", after) else "participant"
 
     def first_person(self) -> None:
         """A leader's own release ("11 October 2024. Prime Minister, the Hon Anthony Albanese MP." then
