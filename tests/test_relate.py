@@ -565,3 +565,20 @@ def test_a_post_of_a_country_without_a_name_is_whom_the_release_named_in_it(tmp_
                          "Prime Minister of Viet Nam and attended by the ASEAN Secretary-General.\n", day="2020-11-12")
     japan = sorted((p.person, p.role) for p in f.participations if p.meeting.startswith("asean-japan"))
     assert japan == [("lim_jock_hoi", "participant"), ("nguyen_xuan_phuc", "chair")]
+
+
+def test_the_sentence_after_a_heading_dates_its_meeting(tmp_path):
+    """Regression: "๑. การประชุมรัฐมนตรีอาเซียน-รัสเซีย" then "การประชุมจัดขึ้นเมื่อวันที่ ๒๕ ..." took the
+    days of the minister's trip (๒๔-๒๖), and "การประชุมรัฐมนตรีต่างประเทศอาเซียนและการประชุมที่เกี่ยวข้อง" (the
+    season) was listed as a meeting; the other session, on none of its own days, was placed nowhere."""
+    f = _facts(tmp_path, "รัฐมนตรีว่าการกระทรวงการต่างประเทศเข้าร่วมการประชุม ณ นครหลวงเวียงจันทน์\n\n"
+                         "ระหว่างวันที่ ๒๔-๒๖ กรกฎาคม ๒๕๕๙ นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+                         "เดินทางไปนครหลวงเวียงจันทน์ เพื่อเข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียนและการประชุมที่เกี่ยวข้อง "
+                         "รวมถึงการประชุมระดับรัฐมนตรีระหว่างอาเซียนกับประเทศคู่เจรจาหลายกรอบ ดังนี้\n\n"
+                         "๑. การประชุมรัฐมนตรีอาเซียน-รัสเซีย\n\nการประชุมจัดขึ้นเมื่อวันที่ ๒๕ กรกฎาคม ๒๕๕๙ "
+                         "โดยมีนายเซอร์เกย์ ลาฟรอฟ รัฐมนตรีว่าการกระทรวงการต่างประเทศรัสเซีย เข้าร่วม\n\n"
+                         "๒. การประชุมรัฐมนตรีอาเซียน-แคนาดา\n\nรัฐมนตรีฯ ได้เข้าร่วมการประชุมรัฐมนตรีอาเซียน-แคนาดา "
+                         "ซึ่งหารือเรื่องการค้า\n", day="2016-07-26", lang="th")
+    meetings = {m.parties[-1]: (m.start, m.end, m.city) for m in f.meetings}
+    assert meetings == {"russia": (date(2016, 7, 25), date(2016, 7, 25), "vientiane"),
+                        "canada": (date(2016, 7, 24), date(2016, 7, 26), "vientiane")}

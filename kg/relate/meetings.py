@@ -41,10 +41,12 @@ from kg.relate.cues import (
     PLANNED,
     PREPARING,
     RECALL,
+    RELATED_AFTER,
     RELATIVE_DAY,
     RELATIVE_DAYS,
     REPORTED_PAST,
     SAME_DAY,
+    THE_MEETING,
     TODAY,
     WEEKDAY,
     WEEKDAYS,
@@ -320,8 +322,9 @@ class MeetingRules(RelaterBase):
         return bool(cue.search(self.text[max(s.start, nm.start - reach):nm.start]))
 
     def _occasion(self, nm: Mention) -> bool:
-        """"on the sidelines of the 43rd ASEAN Summit": named as the occasion of another meeting."""
-        return self._led_by(nm, OCCASION)
+        """"on the sidelines of the 43rd ASEAN Summit", "the ASEAN Foreign Ministers' Meeting and Related
+        Meetings": named as the occasion of another meeting."""
+        return self._led_by(nm, OCCASION) or bool(RELATED_AFTER.match(self.text, nm.end))
 
     def _framework(self, nm: Mention) -> bool:
         """"๑๘ ประเทศที่เข้าร่วมการประชุมสุดยอดเอเชียตะวันออก", "countries participating in the East Asia
@@ -432,7 +435,15 @@ class MeetingRules(RelaterBase):
             other_names = [n for n in self.names if not n.value.anaphoric and s.start <= n.start < s.end
                            and n is not nm and self._series_key(n.value) != meeting.series]
             recalls = self._recalls(s, meeting)
-            if not dates or (recalls and len(dates) > 1) or self._occasion(nm):
+            if not dates and not self._occasion(nm):
+                # "๑. การประชุมรัฐมนตรีอาเซียน-รัสเซีย" then "การประชุมจัดขึ้นเมื่อวันที่ ๒๕ ...", "The Summit was
+                # held on ...": the sentence after the name says when
+                told_after = self._told_after(i)
+                if told_after is not None:
+                    candidates.append((0, 0, i, 0, told_after))
+                continue
+            # ("the 56th AMM and Related Meetings, 11-14 July": the season's days are its own)
+            if (recalls and len(dates) > 1) or self._led_by(nm, OCCASION):
                 continue
             # a sentence that says the meeting was held says when ("... the AMM Retreat, which was held on 16
             # and 17 February"), over a headline's dates of a whole visit
@@ -526,6 +537,20 @@ class MeetingRules(RelaterBase):
         # the 58th AMM and its related meetings plans them all)
         meeting.status_said = planned or meeting.start is not None
 
+    def _told_after(self, i: int) -> Mention | None:
+        """The date of "the meeting was held on ..." in the sentence after sentence ``i``: it opens by
+        calling the meeting "the meeting" and names no other."""
+        if i + 1 >= len(self.sents):
+            return None
+        s = self.sents[i + 1]
+        dates = self.in_sent(i + 1, "date")
+        names = [n for n in self.names if s.start <= n.start < s.end]
+        if len(dates) == 1 and all(n.value.anaphoric for n in names) and THE_MEETING.match(self.text, s.start) \
+                and HELD.search(self.text, s.start, dates[0].start) \
+                and not RECALL.search(self.text, s.start, dates[0].start, self.folded):
+            return dates[0]
+        return None
+
     def _later_month(self, nm: Mention) -> bool:
         """"การประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น ในเดือนกรกฎาคม ๒๕๖๗", "the Summit in October
         2024": a month after the release's, right after the name, says the meeting is still to come."""
@@ -565,7 +590,7 @@ class MeetingRules(RelaterBase):
         self._same_day_places()
 
     def _same_day_places(self) -> None:
-        """Held meetings the release places nowhere: those on the main meeting's day were where it was
+        """Held meetings the release places nowhere: those on the main meeting's days were where it was
         ("a day of PMC+1 sessions"); the main one, or one on the dateline's day, where the dateline
         says ("JAKARTA, 6 September 2023 – ..."). Online meetings have no city."""
         lead = self.x.meetings[0]
@@ -573,7 +598,10 @@ class MeetingRules(RelaterBase):
         for meeting in self.x.meetings:
             if meeting.status != "held" or meeting.mode == "online" or meeting.city:
                 continue
-            if meeting is not lead and meeting.start and meeting.start == lead.start and lead.city:
+            if meeting is not lead and meeting.start and lead.start and lead.city and \
+                    meeting.start <= (lead.end or lead.start) and lead.start <= (meeting.end or meeting.start):
+                # (or days that take in its day: the Ministers' days in Vientiane, 24-26 July, and the
+                # ASEAN-Russia meeting of the 25th)
                 meeting.city, meeting.mode = lead.city, meeting.mode or lead.mode
             elif dateline and (meeting is lead or meeting.start == dateline[1]) and \
                     (meeting.start is None or meeting.start == dateline[1]):
