@@ -285,6 +285,9 @@ def gazetteer() -> Gazetteer:
         for label in (pl.label_en, *pl.aliases_en, pl.label_th, *pl.aliases_th):
             if label:
                 gz.add(label, "place", pl.id)
+        for label in (pl.label_en, *pl.aliases_en):
+            if label:
+                gz.add(label.upper(), "place", pl.id)  # a dateline: "JAKARTA, 6 September 2023 –"
     for pos in ref.positions.values():
         for label in (pos.label_en, *pos.aliases_en):
             gz.add(label, "position", pos.id, fold=True)
@@ -685,7 +688,7 @@ _TH_NOT_NAME = r"(?!ใน|ซึ่ง|ได้|เป็น|และ|ผู�
 _EN_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ-]*(?:['’][A-Za-zà-ÿ]*)?\.?|[A-Z]\.|bin|binti|van|von|de|da|del|dos|Jr\.?)"  # O'Brien
 PERSON_TH = re.compile(  # (not the นาย of มิถุนายน, June)
     rf"(?<!มิถุ)(?P<hon>(?:{HON_TH})\s?)+(?P<name>(?:{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,4}})"
-    rf"|{_TH_NAME_TOKEN}(?:ฯ|(?:\s(?:[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E4E]{{0,4}}\.){{1,3}})?\s{_TH_NOT_NAME}"
+    rf"|{_TH_NAME_TOKEN}(?:ฯ|(?:\s?[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E4E]{{0,4}}\.){{0,3}}\s{_TH_NOT_NAME}"
     rf"{_TH_NAME_TOKEN}"
     rf"(?:\sจูเนียร์|\s{_TH_NOT_NAME}{_TH_SHORT_TOKEN}(?=\s|$))?)?)")
 _TITLES_EN = r"(?:Prime Minister|President|Vice President|Foreign Minister|Minister|Secretary|Premier|Chancellor|" \

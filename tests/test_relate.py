@@ -582,3 +582,29 @@ def test_the_sentence_after_a_heading_dates_its_meeting(tmp_path):
     meetings = {m.parties[-1]: (m.start, m.end, m.city) for m in f.meetings}
     assert meetings == {"russia": (date(2016, 7, 25), date(2016, 7, 25), "vientiane"),
                         "canada": (date(2016, 7, 24), date(2016, 7, 26), "vientiane")}
+
+
+def test_thai_names_with_spaced_initials_or_a_middle_name_are_the_known_person(tmp_path):
+    """Regression: "นางเร็ตโน แอล. พี. มาร์ซูดี" stopped at "เร็ตโน แอล. พี" and "นายโรดรีโก โรอา ดูแตร์เต" at
+    "โรดรีโก โรอา": two new people, machine-romanised, instead of Retno Marsudi and Rodrigo Duterte."""
+    f = _facts(tmp_path, "การประชุมสุดยอดอาเซียน-ญี่ปุ่น\n\nเมื่อวันที่ ๑๓ พฤศจิกายน ๒๕๖๐ ณ กรุงมะนิลา นายโรดรีโก โรอา "
+                         "ดูแตร์เต ประธานาธิบดีฟิลิปปินส์ เป็นประธานการประชุมสุดยอดอาเซียน-ญี่ปุ่น ครั้งที่ ๒๐ โดยมี"
+                         "นางเร็ตโน แอล. พี. มาร์ซูดี รัฐมนตรีว่าการกระทรวงการต่างประเทศอินโดนีเซีย เข้าร่วม\n",
+               day="2017-11-13", lang="th")
+    assert sorted((p.person, p.role) for p in f.participations) == [("retno_marsudi", "participant"),
+                                                                    ("rodrigo_duterte", "chair")]
+
+
+def test_chairmanship_of_a_titled_name_and_thanks_for_chairing(tmp_path):
+    """Regression: "under the chairmanship of H.E. Lee Hsien Loong" (the periods of H.E.) and "I thank Prime
+    Minister Anwar Ibrahim for chairing today's Summit" named no chair; "SINGAPORE, 14 November 2018 –"
+    placed the meeting nowhere (a dateline's city in capitals was not recognised)."""
+    a = _facts(tmp_path, "ASEAN-ROK Summit\n\nSINGAPORE, 14 November 2018 – The 20th ASEAN-Republic of Korea Summit "
+                         "convened today under the chairmanship of H.E. Lee Hsien Loong, Prime Minister of Singapore.\n",
+               day="2018-11-14")
+    b = _facts(tmp_path, "ASEAN-Australia Summit\n\nToday I met the leaders of Southeast Asia in Kuala Lumpur for the 5th "
+                         "ASEAN-Australia Summit. I thank Prime Minister Anwar Ibrahim for chairing today's Summit.\n",
+               day="2025-10-28")
+    assert [(p.person, p.role) for p in a.participations] == [("lee_hsien_loong", "chair")]
+    assert [m.city for m in a.meetings] == ["singapore_city"]
+    assert ("anwar_ibrahim", "chair") in [(p.person, p.role) for p in b.participations]

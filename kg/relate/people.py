@@ -348,7 +348,7 @@ class PeopleRules(RelaterBase):
                     return True
                 # "under the chairmanship of His Majesty Sultan Haji Hassanal Bolkiah": the first person after it
                 if cue_text.endswith("chairmanship") and p.start > ce and re.fullmatch(
-                        r"\s+of\s+[^.;,]{0,60}?", self.text[ce:p.start]) and \
+                        r"\s+of\s+(?:[^.;,]|(?<=[A-Z])\.){0,60}?", self.text[ce:p.start]) and \
                         not any(ce < q.start < p.start for q in people):
                     return True
                 if p.start > ce and p.start - ce < 120 and re.search(r"\bwith\b|ร่วมกับ|กับ", self.text[ce:p.start]) \
@@ -429,6 +429,12 @@ class PeopleRules(RelaterBase):
         if len(name) < 3:
             return None
         found = self._resolve_name(name, pn.script)
+        if found is None and pn.script == "th" and name.count(" ") == 1:
+            # "โรดรีโก โรอา ดูแตร์เต": a middle name before the family name the reference knows
+            after = re.match(r" ([\u0E01-\u0E4E]{3,})", self.text[p.end:p.end + 30])
+            if after:
+                longer = self._resolve_name(f"{name.split()[0]} {after.group(1)}", "th")
+                found = longer if longer in self.ref.people else None
         if found:
             return self._known(found) if found in self.ref.people else self.x.people[found]
         if found == "":
