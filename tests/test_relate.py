@@ -608,3 +608,27 @@ def test_chairmanship_of_a_titled_name_and_thanks_for_chairing(tmp_path):
     assert [(p.person, p.role) for p in a.participations] == [("lee_hsien_loong", "chair")]
     assert [m.city for m in a.meetings] == ["singapore_city"]
     assert ("anwar_ibrahim", "chair") in [(p.person, p.role) for p in b.participations]
+
+
+def test_a_malay_minister_called_by_title_and_given_name_proposes_for_his_country(tmp_path):
+    """Regression: "Dato' Seri Utama Haji Mohamad called for ... three directions: first, ..." after "Haji
+    Mohamad bin Haji Hasan" made "Haji Mohamad" a new person, and the proposals went to the GCC named
+    after the verb."""
+    f = _facts(tmp_path, "ASEAN-GCC Ministerial Meeting\n\nThe Minister of Foreign Affairs of Malaysia, Dato' Seri Utama "
+                         "Haji Mohamad bin Haji Hasan, attended the ASEAN-GCC Ministerial Meeting in Kuala Lumpur on "
+                         "25 May 2025.\n\nIn his intervention, Dato' Seri Utama Haji Mohamad called for ASEAN-GCC "
+                         "cooperation in three directions: first, security coordination; second, sustainable "
+                         "development; and third, people-to-people engagement.\n", day="2025-05-25")
+    assert [p.person for p in f.participations] == ["mohamad_hasan"]
+    assert [(c.by, c.number) for c in f.commitments if c.kind == "proposal"] == [
+        ("malaysia", 1), ("malaysia", 2), ("malaysia", 3)]
+
+
+def test_the_asean_summit_and_related_summits_is_the_occasion(tmp_path):
+    """Regression: "การประชุมสุดยอดอาเซียนและการประชุมสุดยอดที่เกี่ยวข้อง" (the season's summits) was listed
+    as an ASEAN Summit the Prime Minister attended."""
+    f = _facts(tmp_path, "นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดอาเซียน-ญี่ปุ่น\n\nระหว่างวันที่ ๑๓-๑๔ พฤศจิกายน ๒๕๖๐ "
+                         "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ได้เข้าร่วมการประชุมสุดยอดอาเซียนและการประชุมสุดยอดที่เกี่ยวข้อง "
+                         "ณ กรุงมะนิลา\n\nเมื่อวันที่ ๑๓ พฤศจิกายน ๒๕๖๐ นายกรัฐมนตรีได้เข้าร่วมการประชุมสุดยอดอาเซียน-ญี่ปุ่น "
+                         "ครั้งที่ ๒๐\n", day="2017-11-14", lang="th")
+    assert [(m.parties, m.ordinal) for m in f.meetings] == [(["asean", "japan"], 20)]

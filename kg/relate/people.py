@@ -500,6 +500,8 @@ class PeopleRules(RelaterBase):
             ids = {i for k, i in gazetteer().entries.get(core, []) if k == "person"}
             if core != name and len(ids) == 1:
                 return next(iter(ids))
+        if len(tokens) == 2 and tokens[0] in MIDDLE_TITLES:
+            tokens = tokens[1:]  # "Dato' Seri Utama Haji Mohamad called for ...": Haji is a title
         if len(tokens) == 1:
             for person in self.x.people.values():
                 if tokens[0] in person.name_en.split():
