@@ -632,3 +632,17 @@ def test_the_asean_summit_and_related_summits_is_the_occasion(tmp_path):
                          "ณ กรุงมะนิลา\n\nเมื่อวันที่ ๑๓ พฤศจิกายน ๒๕๖๐ นายกรัฐมนตรีได้เข้าร่วมการประชุมสุดยอดอาเซียน-ญี่ปุ่น "
                          "ครั้งที่ ๒๐\n", day="2017-11-14", lang="th")
     assert [(m.parties, m.ordinal) for m in f.meetings] == [(["asean", "japan"], 20)]
+
+
+def test_a_topic_of_all_three_meetings_reported_before_is_each_ones(tmp_path):
+    """Regression: "การประชุมทั้งสามกรอบสะท้อน...ความเป็นแกนกลางของอาเซียน", after three sections of one meeting
+    each, gave the topic to the last meeting only (and only one sentence's meeting takes a topic)."""
+    sections = "".join(f"{n}. การประชุมรัฐมนตรีอาเซียน-{partner}\n\nที่ประชุมหารือเรื่องการค้า\n\n"
+                       for n, partner in ((1, "ออสเตรเลีย"), (2, "แคนาดา"), (3, "สาธารณรัฐเกาหลี")))
+    f = _facts(tmp_path, "รัฐมนตรีว่าการกระทรวงการต่างประเทศเข้าร่วมการประชุม PMC\n\nเมื่อวันที่ ๑ สิงหาคม ๒๕๖๒ ณ กรุงเทพมหานคร "
+                         "นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ได้เข้าร่วมการประชุมรัฐมนตรีอาเซียนกับ"
+                         "ประเทศคู่เจรจา ๓ การประชุม\n\n" + sections +
+                         "การประชุมทั้งสามกรอบสะท้อนว่าประเทศคู่เจรจาสนับสนุนความเป็นแกนกลางของอาเซียน\n",
+               day="2019-08-01", lang="th")
+    central = sorted(t.meeting.split("/")[0] for t in f.topics if t.topic == "asean_centrality")
+    assert central == ["asean-australia-fmm", "asean-canada-fmm", "asean-rok-fmm"]

@@ -196,8 +196,8 @@ RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, 
 # a sentence about several meetings at once
 ALL_MEETINGS = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|[2-9]))?|each of the(?: (?:two|three|four|[2-9]))?)"
                           r" (?:meetings|summits|sessions|of the meetings|of the summits)\b|\b(?:were|was) all "
-                          r"(?:co-)?chaired|\bboth chaired|การประชุม(?:ทั้ง|ทุก)|ทั้ง\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?"
-                          r"(?:การประชุม|ครั้ง|รายการ)|ทุกการประชุม|(?:รวม\s?)?[2-9]\s?การประชุม|"
+                          r"(?:co-)?chaired|\bboth chaired|การประชุม(?:ทั้ง|ทุก)(?:\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?(?:กรอบ|ครั้ง|รายการ))?|ทั้ง\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?"
+                          r"(?:การประชุม|ครั้ง|รายการ|กรอบ)|ทุกการประชุม|(?:รวม\s?)?[2-9]\s?การประชุม|"
                           r"\b(?:two|three|four|five|[2-9]) (?:meetings|sessions|summits)\b", re.I)
 COUNT_WORDS = {"both": 2, "two": 2, "สอง": 2, "2": 2, "three": 3, "สาม": 3, "3": 3,
                "four": 4, "สี่": 4, "4": 4, "five": 5, "ห้า": 5, "5": 5}  # (relate reads text with Western digits)

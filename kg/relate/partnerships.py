@@ -181,9 +181,12 @@ class PartnershipRules(RelaterBase):
         for t in self.m.of("topic"):
             if any(a <= t.start < b for a, b in meeting_spans):
                 continue
-            meeting = self.sentence_meeting.get(self.sent_of(t.start))
+            i = self.sent_of(t.start)
+            meeting = self.sentence_meeting.get(i)
             if not meeting:
                 continue
-            if any(x.meeting == meeting and x.topic == t.value for x in self.x.topics):
-                continue
-            self.x.topics.append(TopicDiscussion(meeting, t.value, self.ev(t.start, t.end)))
+            # "การประชุมทั้งสามกรอบสะท้อน...ความเป็นแกนกลางของอาเซียน", "At both summits, leaders discussed ...":
+            # each of the meetings the sentence speaks of together
+            for key in self._shared_meetings(i) or [meeting]:
+                if not any(x.meeting == key and x.topic == t.value for x in self.x.topics):
+                    self.x.topics.append(TopicDiscussion(key, t.value, self.ev(t.start, t.end)))

@@ -119,6 +119,17 @@ class PeopleRules(RelaterBase):
             later = list(dict.fromkeys(later))
             if len(later) >= count:
                 return later[:count]
+        if count:
+            # "การประชุมทั้งสามกรอบ" after three sections, one meeting each: the last ones reported before it
+            # (with partners: not ASEAN's own meeting of the season they were held at)
+            earlier: list[str] = []
+            for j in range(i - 1, -1, -1):
+                for k in reversed(self._meetings_named_in(j)):
+                    m = self.x.meeting(k)
+                    if m.status == "held" and len(m.parties) > 1 and k not in earlier:
+                        earlier.append(k)
+                if len(earlier) >= count:
+                    return earlier[:count][::-1]
         return []
 
     def short_titles(self) -> None:
