@@ -646,3 +646,29 @@ def test_a_topic_of_all_three_meetings_reported_before_is_each_ones(tmp_path):
                day="2019-08-01", lang="th")
     central = sorted(t.meeting.split("/")[0] for t in f.topics if t.topic == "asean_centrality")
     assert central == ["asean-australia-fmm", "asean-canada-fmm", "asean-rok-fmm"]
+
+
+def test_next_years_chair_a_presidents_envoy_and_those_who_attended_are_no_chairs(tmp_path):
+    """Regression: "ในฐานะประธานอาเซียนปีถัดไป" (next year's ASEAN Chair) made its holder and the name before
+    him chairs; "ผู้แทนพิเศษของประธานาธิบดีสหรัฐอเมริกา" (the President's envoy) made the President attend;
+    "chaired the meeting, which was attended by A" and "chaired by A, ... and brought together ... B" made
+    A and B chairs. "ณ <venue> เมืองทองธานี จังหวัดนนทบุรี" placed the meeting nowhere."""
+    th = _facts(tmp_path, "การประชุมสุดยอดอาเซียน-สหรัฐฯ\n\nเมื่อวันที่ ๔ พฤศจิกายน ๒๕๖๒ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี "
+                          "ได้เป็นประธานการประชุมสุดยอดอาเซียน-สหรัฐฯ ครั้งที่ ๗ ณ ศูนย์แสดงสินค้าและการประชุมอิมแพ็ค "
+                          "เมืองทองธานี จังหวัดนนทบุรี การประชุมครั้งนี้มีนายทองลุน สีสุลิด นายกรัฐมนตรีลาว และนายเหวียน ซวน ฟุก "
+                          "นายกรัฐมนตรีเวียดนาม ในฐานะประธานอาเซียนปีถัดไป เข้าร่วม ฝ่ายสหรัฐฯ มีนายโรเบิร์ต โอไบรอัน "
+                          "ในฐานะผู้แทนพิเศษของประธานาธิบดีสหรัฐอเมริกา เป็นหัวหน้าคณะ\n", day="2019-11-04", lang="th")
+    en = _facts(tmp_path, "Mekong-Japan Summit\n\nOn 9 October 2018, the Tenth Mekong-Japan Summit Meeting was held in "
+                          "Tokyo. Mr. Shinzo Abe, Prime Minister of Japan, chaired the meeting, which was attended by "
+                          "Samdech Techo Hun Sen, Prime Minister of Cambodia.\n", day="2018-10-09")
+    en2 = _facts(tmp_path, "ASEAN-India Summit\n\nThe 15th ASEAN-India Summit in Manila on 14 November 2017 was chaired by "
+                           "H.E. Rodrigo Roa Duterte, President of the Philippines, and brought together the Heads of "
+                           "State/Government of ASEAN Member States and H.E. Narendra Modi, Prime Minister of India.\n",
+                 day="2017-11-14")
+    assert sorted((p.person, p.role) for p in th.participations) == [
+        ("nguyen_xuan_phuc", "participant"), ("prayut_chan_o_cha", "chair"), ("robert_obrien", "participant"),
+        ("thongloun_sisoulith", "participant")]
+    assert [m.city for m in th.meetings] == ["nonthaburi"]
+    assert sorted((p.person, p.role) for p in en.participations) == [("hun_sen", "participant"), ("shinzo_abe", "chair")]
+    assert sorted((p.person, p.role) for p in en2.participations) == [("narendra_modi", "participant"),
+                                                                      ("rodrigo_duterte", "chair")]

@@ -65,10 +65,13 @@ HYBRID = Cue(r"ทั้งรูปแบบ(?:พบหน้า|การป�
 IN_PERSON = Cue(r"รูปแบบพบหน้า|แบบพบหน้า|in person|in-person|face-to-face")
 AT_PLACE = re.compile(r"(?:(?:ณ|ที่|เดินทางไป|in|at|held in|hosted in|took place in|(?:visit|trip|travelled|traveled) to)\s*"
                       # "ณ ทำเนียบสันติภาพ (Peace Palace) กรุงพนมเปญ": a venue, then its city
-                      r"|ณ\s?\S{2,30}\s(?:\([^()]{2,40}\)\s)?)(?:the\s+)?(?:กรุง|นคร|นครหลวง|เมือง|จังหวัด|เกาะ)?\s*$",
+                      # (or a venue, its district and the province: "ณ ศูนย์...อิมแพ็ค เมืองทองธานี จังหวัดนนทบุรี")
+                      r"|ณ\s?(?:\S{2,40}\s){1,2}(?:\([^()]{2,40}\)\s)?)(?:the\s+)?(?:กรุง|นคร|นครหลวง|เมือง|จังหวัด|เกาะ)?\s*$",
                       re.I)
 CO_CHAIR = re.compile(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted", re.I)
-CHAIR = re.compile(r"(?<!การ)เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|ในฐานะประธาน(?!ร่วม|าธิบดี)|chaired|chairs |chair of|"
+CHAIR = re.compile(r"(?<!การ)เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|"
+                   # (not "ในฐานะประธานอาเซียนปีถัดไป", as next year's Chair)
+                   r"ในฐานะประธาน(?!ร่วม|าธิบดี|อาเซียน\s?(?:ปีถัดไป|ปีหน้า|คนต่อไป|คนถัดไป))|chaired|chairs |chair of|"
                    r"presided|under the chairmanship|as chair\b|as the chair|in (?:his|her) capacity as (?:the )?chair|"
                    # "I thank Prime Minister Anwar Ibrahim for chairing today's Summit"
                    r"\bfor chairing", re.I)

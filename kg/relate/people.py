@@ -170,9 +170,9 @@ class PeopleRules(RelaterBase):
             people = self.in_sent(i, "person")
             for pos in self.in_sent(i, "position"):
                 actor, end = self._post_of(pos)
-                if not actor or re.search(r"(?:อดีต|former|late|then)\s*$", self.text[max(s.start, pos.start - 8):pos.start],
-                                          re.I):
-                    continue
+                if not actor or re.search(r"(?:อดีต|former|late|then|ของ|แทน|\bof|\bfor|'s)\s*(?:the\s+)?$",
+                                          self.text[max(s.start, pos.start - 12):pos.start], re.I):
+                    continue  # (nor "ผู้แทนพิเศษของประธานาธิบดีสหรัฐฯ", the President's envoy)
                 if any(-1 <= q.start - end <= 4 or 0 <= pos.start - q.end <= 6 or q.start <= pos.start < q.end
                        for q in people):
                     continue  # "นายเหวียน ซวน ฟุก นายกรัฐมนตรีเวียดนาม": the post of a name written beside it
@@ -339,9 +339,12 @@ class PeopleRules(RelaterBase):
                 if cue_text.endswith(("ed", "ing")) or "by" in self.text[ce:ce + 4]:
                     # "chaired by A", "chaired on the ASEAN side by A", up to another role ("attended by")
                     by = re.match(r"[^.;]{0,40}?\bby\b", self.text[ce:ce + 45])
+                    if by and re.search(r"\b(?:attended|joined|accompanied|which|who)\b", by.group()):
+                        by = None  # "chaired the meeting, which was attended by ...": another role's "by"
                     if by and ce <= p.start and not re.search(
                             r";|\bwhile\b|\bwhereas\b|\battended\b|\bjoined\b|\bparticipat|\baccompanied|"
-                            r"\bother\b|\bincluding\b", self.text[ce + by.end():p.start]):
+                            r"\bother\b|\bincluding\b|\bbrought together\b|\bgathered\b|\bwelcomed\b",
+                            self.text[ce + by.end():p.start]):
                         return True
                     if not by and p.end <= cs and cs - p.end < 200:
                         between = self.text[p.end:cs]
