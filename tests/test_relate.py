@@ -672,3 +672,24 @@ def test_next_years_chair_a_presidents_envoy_and_those_who_attended_are_no_chair
     assert sorted((p.person, p.role) for p in en.participations) == [("hun_sen", "participant"), ("shinzo_abe", "chair")]
     assert sorted((p.person, p.role) for p in en2.participations) == [("narendra_modi", "participant"),
                                                                       ("rodrigo_duterte", "chair")]
+
+
+def test_a_planned_visit_to_one_city_places_each_meeting_and_its_chair(tmp_path):
+    """Regression: in a release naming one city, the planned meetings two days after the lead one were placed
+    nowhere; "ครั้งที่ ๖ (6th ...) และ ... ครั้งที่ ๒๓ ซึ่งรัฐมนตรีฯ สปป. ลาว จะเป็นประธาน" was no list (the
+    English name in brackets), so the second meeting had no chair; "ซึ่ง สปป. ลาว เป็นเจ้าภาพในฐานะประธานอาเซียน"
+    made the Thai minister named before it chair."""
+    f = _facts(tmp_path, "รัฐมนตรีว่าการกระทรวงการต่างประเทศจะเข้าร่วมการประชุมที่นครหลวงเวียงจันทน์\n\n"
+                         "นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ มีกำหนดเดินทางไปนครหลวงเวียงจันทน์ เพื่อเข้าร่วม"
+                         "การประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ ๔๙ ซึ่ง สปป. ลาว เป็นเจ้าภาพในฐานะประธานอาเซียน\n\n"
+                         "การประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ ๔๙ จะจัดขึ้นในวันที่ ๒๔ กรกฎาคม ๒๕๕๙ โดยมีนายสะเหลิมไซ "
+                         "กมมะสิด รัฐมนตรีว่าการกระทรวงการต่างประเทศ สปป. ลาว เป็นประธาน\n\n"
+                         "สำหรับวันที่ ๒๖ กรกฎาคม ๒๕๕๙ รัฐมนตรีว่าการกระทรวงการต่างประเทศจะเข้าร่วมการประชุมรัฐมนตรีต่างประเทศ"
+                         "การประชุมสุดยอดเอเชียตะวันออก ครั้งที่ ๖ (6th East Asia Summit Foreign Ministers' Meeting) "
+                         "และการประชุมอาเซียนว่าด้วยความร่วมมือด้านการเมืองและความมั่นคงในภูมิภาคเอเชีย-แปซิฟิก ครั้งที่ ๒๓ "
+                         "ซึ่งรัฐมนตรีว่าการกระทรวงการต่างประเทศ สปป. ลาว จะเป็นประธาน\n", day="2016-07-22", lang="th")
+    assert {m.key.split("/")[0]: m.city for m in f.meetings} == {"amm": "vientiane", "eas-fmm": "vientiane",
+                                                                  "arf": "vientiane"}
+    chairs = sorted((p.meeting.split("/")[0], p.person) for p in f.participations if p.role == "chair")
+    assert chairs == [("amm", "saleumxay_kommasith"), ("arf", "saleumxay_kommasith"),
+                      ("eas-fmm", "saleumxay_kommasith")]

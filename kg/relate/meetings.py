@@ -596,13 +596,18 @@ class MeetingRules(RelaterBase):
         lead = self.x.meetings[0]
         dateline = self._dateline()
         for meeting in self.x.meetings:
-            if meeting.status != "held" or meeting.mode == "online" or meeting.city:
-                continue
+            if meeting.status != "held" and not (meeting.status == lead.status and meeting.start) or \
+                    meeting.mode == "online" or meeting.city:
+                continue  # (planned meetings on the days of a planned lead: the same visit)
             if meeting is not lead and meeting.start and lead.start and lead.city and \
                     meeting.start <= (lead.end or lead.start) and lead.start <= (meeting.end or meeting.start):
                 # (or days that take in its day: the Ministers' days in Vientiane, 24-26 July, and the
                 # ASEAN-Russia meeting of the 25th)
                 meeting.city, meeting.mode = lead.city, meeting.mode or lead.mode
+            elif meeting is not lead and meeting.start and lead.start and lead.city and \
+                    {p.value for p in self.m.of("place")} == {lead.city} and abs((meeting.start - lead.start).days) <= 7:
+                # a release that names one city only: the week's meetings it reports are there
+                meeting.city = lead.city
             elif dateline and (meeting is lead or meeting.start == dateline[1]) and \
                     (meeting.start is None or meeting.start == dateline[1]):
                 meeting.city = dateline[0]

@@ -183,9 +183,11 @@ class PeopleRules(RelaterBase):
                 post = Mention("position", pos.start, end, pos.value, self.text[pos.start:end])
                 role = self._role(post, people + [post], s, list(CO_CHAIR.finditer(sentence)),
                                   list(CHAIR.finditer(sentence)), list(HOST.finditer(sentence)))
-                for target in self._listed_meetings(i) or [meeting]:
+                listed = self._listed_meetings(i)
+                for target in listed or [meeting]:
                     if self.x.meeting(target).status == "held" or self._cue(PLANNED, s):
-                        self._participate(target, holder, role if target == meeting else "participant",
+                        # ("...ครั้งที่ ๖ และ...ครั้งที่ ๒๓ ซึ่งรัฐมนตรีฯ สปป. ลาว จะเป็นประธาน": of each)
+                        self._participate(target, holder, role if target == meeting or listed else "participant",
                                           self.ref.positions[pos.value].label_en, actor, self.ev(pos.start, end))
 
     def _post_of(self, pos: Mention) -> tuple[str, int]:
@@ -259,7 +261,8 @@ class PeopleRules(RelaterBase):
                         and not self._occasion(n) and not self._framework(n)), key=lambda n: n.start)
         run = names[:1]
         for a, b in zip(names, names[1:], strict=False):
-            if not re.fullmatch(r"[\s,]*(?:and\s+|และ\s*)?(?:the\s+)?", self.text[a.end:b.start]):
+            # (a name given again in brackets: "...ครั้งที่ ๖ (6th East Asia Summit Foreign Ministers' Meeting) และ")
+            if not re.fullmatch(r"[\s,()]*(?:and\s+|และ\s*)?(?:the\s+)?", self.text[a.end:b.start]):
                 break
             run.append(b)
         if len(run) < 2:
@@ -316,7 +319,9 @@ class PeopleRules(RelaterBase):
                 cue_text = c.group().lower()
                 if CHAIR_OF_BODY.match(self.text, ce, min(s.end, ce + 90)):
                     continue  # "as Chair of the IAI Task Force": chair of a body, not of the meeting
-                country_role = any(cs - a.end <= 3 and re.search(r"(?:ซึ่ง|โดย|และ|ขณะที่|\bwhile|\bwith|,)\s*$",
+                # ("ซึ่ง สปป. ลาว เป็นเจ้าภาพในฐานะประธานอาเซียน": the host's capacity too)
+                country_role = any((cs - a.end <= 3 or re.fullmatch(r"\s*เป็นเจ้าภาพ\s*", self.text[a.end:cs])) and
+                                   re.search(r"(?:ซึ่ง|โดย|และ|ขณะที่|\bwhile|\bwith|,)\s*$",
                                                                  self.text[max(s.start, a.start - 8):a.start])
                                    for a in self.m.within(max(s.start, cs - 60), cs, "actor", "demonym"))
                 if country_role and not cue_text.endswith("chairmanship"):
