@@ -693,3 +693,25 @@ def test_a_planned_visit_to_one_city_places_each_meeting_and_its_chair(tmp_path)
     chairs = sorted((p.meeting.split("/")[0], p.person) for p in f.participations if p.role == "chair")
     assert chairs == [("amm", "saleumxay_kommasith"), ("arf", "saleumxay_kommasith"),
                       ("eas-fmm", "saleumxay_kommasith")]
+
+
+def test_delegations_led_by_and_their_heads_co_chairing_and_a_coordinatorship_handed_over(tmp_path):
+    """Regression: "in his capacity as ASEAN-Indonesia SOM Leader" became a meeting; "The Indonesian
+    delegation will be led by Ambassador X, Director General of ASEAN Cooperation" made X represent ASEAN;
+    "The two heads of delegation will co-chair" named no co-chairs; "Indonesia will hand over the
+    coordinatorship to Cambodia, and will ... take up a new role as Country Coordinator for ASEAN-Russia"
+    made Cambodia Russia's coordinator."""
+    f = _facts(tmp_path, "ASEAN-New Zealand Dialogue\n\nJakarta, 9 April 2018 - Indonesia will host the 25th ASEAN-New "
+                         "Zealand Dialogue in Jakarta on 10-11 April 2018.\n\nThe Indonesian delegation will be led by "
+                         "Ambassador Jose Tavares, Director General of ASEAN Cooperation, in his capacity as ASEAN-Indonesia "
+                         "SOM Leader. The New Zealand delegation will be headed by Mr. Ben King, Deputy Secretary of the "
+                         "New Zealand Ministry of Foreign Affairs and Trade. The two heads of delegation will co-chair the "
+                         "Dialogue.\n\nIndonesia has been Country Coordinator for ASEAN-New Zealand Dialogue Relations "
+                         "since 2015. Indonesia will hand over the coordinatorship to Cambodia in mid-2018, and will at "
+                         "the same time take up a new role as Country Coordinator for ASEAN-Russia Dialogue Relations.\n",
+               day="2018-04-09")
+    assert [m.ordinal for m in f.meetings] == [25]
+    assert sorted((p.person, p.role, p.represents) for p in f.participations) == [
+        ("ben_king", "co-chair", "newzealand"), ("jose_tavares", "co-chair", "indonesia")]
+    assert sorted((c.coordinator, c.partner) for c in f.coordinators) == [
+        ("cambodia", "newzealand"), ("indonesia", "newzealand"), ("indonesia", "russia")]

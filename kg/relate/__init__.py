@@ -36,10 +36,12 @@ class Relater(MeetingRules, PeopleRules, CommitmentRules, PartnershipRules):
             self.participations()
             self.short_titles()
             self.office_holders()
+            self.heads_of_delegation()
             self.first_person()
             self.pledges()
             self.proposals()
             self.coordinators()
+            self.handovers()
             self.topics()
         self.partnerships()
         return self.x

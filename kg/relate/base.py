@@ -6,6 +6,7 @@ from bisect import bisect_right
 from datetime import date
 
 from kg.facts import (
+    CoordinatorRole,
     Evidence,
     Extraction,
     Meeting,
@@ -45,6 +46,7 @@ class RelaterBase:
         self.umbrella_sents: set[int] = set()  # sentences naming a series whose sessions are reported
         self.umbrella_kind = "MinisterialMeeting"  # the kind of those sessions
         self._mode_cache: dict[int, tuple[str, str]] = {}
+        self.coordinator_cues: list[tuple[int, CoordinatorRole]] = []  # where in the text each role was told
         self.publisher_country = self._publisher_country()
         self.mekong = self.ref.mekong_countries()
         folded = self.text.casefold()

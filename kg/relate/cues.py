@@ -68,6 +68,9 @@ AT_PLACE = re.compile(r"(?:(?:ณ|ที่|เดินทางไป|in|at|he
                       # (or a venue, its district and the province: "ณ ศูนย์...อิมแพ็ค เมืองทองธานี จังหวัดนนทบุรี")
                       r"|ณ\s?(?:\S{2,40}\s){1,2}(?:\([^()]{2,40}\)\s)?)(?:the\s+)?(?:กรุง|นคร|นครหลวง|เมือง|จังหวัด|เกาะ)?\s*$",
                       re.I)
+# "The two heads of delegation will co-chair the Dialogue", "หัวหน้าคณะผู้แทนทั้งสองฝ่ายเป็นประธานร่วม"
+HEADS_CO_CHAIR = re.compile(r"\b(?:the two|both) heads of (?:the )?delegations?\b[^.;]{0,30}\bco-chair|"
+                            r"หัวหน้าคณะ(?:ผู้แทน)?ทั้งสอง(?:ฝ่าย)?\S{0,20}ประธานร่วม", re.I)
 CO_CHAIR = re.compile(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted", re.I)
 CHAIR = re.compile(r"(?<!การ)เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|"
                    # (not "ในฐานะประธานอาเซียนปีถัดไป", as next year's Chair)
@@ -137,7 +140,7 @@ GOAL = re.compile(r"ปูทาง|มุ่งสู่|ในหลักก�
 UPGRADE = re.compile(r"ยกระดับ|สถาปนา|จัดตั้ง|ก่อตั้ง|ได้รับสถานะ|เป็นคู่เจรจา|elevat|upgrad|establish|became|conferred|"
                      r"launched|granted|was accorded|since|ตั้งแต่|เมื่อปี", re.I)
 COORDINATOR_ANCHOR = re.compile(r"ผู้ประสานงาน|oordinator")  # in every COORDINATOR match
-HANDOVER = re.compile(r"hand(?:ed|s|ing)? over (?:that role |the role |the baton |the position )?to(?: the)?\s*|"
+HANDOVER = re.compile(r"hand(?:ed|s|ing)? over (?:(?:that|the|its) (?:role|baton|position|coordinatorship) )?to(?: the)?\s*|"
                       r"pass(?:ed|es|ing)? (?:that role |the role |the baton )?(?:on )?to(?: the)?\s*|"
                       r"ส่งมอบ(?:ตำแหน่ง|บทบาท|หน้าที่)?\S{0,40}?(?:ให้แก่|ให้กับ|แก่)\s*", re.I)
 COORDINATOR = re.compile(r"(?:ในฐานะ)?(?:ประเทศ)?ผู้ประสานงาน(?:ความสัมพันธ์)?|[Cc]ountry [Cc]oordinator|[Cc]oordinator|"

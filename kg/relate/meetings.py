@@ -330,7 +330,10 @@ class MeetingRules(RelaterBase):
         """"๑๘ ประเทศที่เข้าร่วมการประชุมสุดยอดเอเชียตะวันออก", "countries participating in the East Asia
         Summit": the forum as a body, not a meeting held."""
         # (90 characters: "interest in taking part in the East Asia Summit and in the ADMM-Plus")
-        return not nm.value.ordinal and self._led_by(nm, FRAMEWORK, 90)
+        if not nm.value.ordinal and self._led_by(nm, FRAMEWORK, 90):
+            return True
+        # "in his capacity as ASEAN-Indonesia SOM Leader": a title
+        return nm.value.kind == "SeniorOfficialsMeeting" and bool(re.match(r"[\s-]+Leaders?\b", self.text[nm.end:nm.end + 10]))
 
     def _anchored(self, nm: Mention) -> bool:
         """A meeting the release reports, not one it mentions in passing."""

@@ -153,6 +153,9 @@ class PartnershipRules(RelaterBase):
             lo = named[0].start if named and named is owner[-1:] else cm.start()
             candidates = self.m.within(s.start, lo, "actor", "demonym", "person", "position")
             for m in reversed(candidates):
+                if HANDOVER.search(self.text, max(s.start, m.start - 60), m.start) and \
+                        re.search(r"\bto(?: the)?\s*$", self.text[max(s.start, m.start - 8):m.start]):
+                    continue  # "Indonesia will hand over the coordinatorship to Cambodia, and will ... take up ..."
                 actor = self._actor_of(m, self.sentence_meeting.get(i, ""))
                 if actor and actor != partner and self.ref.actors.get(actor) and \
                         self.ref.actors[actor].type == "Country":
@@ -165,6 +168,7 @@ class PartnershipRules(RelaterBase):
             span = (min(cm.start(), named[0].start), max(cm.end(), named[0].end)) if named else cm.span()
             self.x.coordinators.append(CoordinatorRole(coordinator, partner, self.ev(*span),
                                                        self.sentence_meeting.get(i, "")))
+            self.coordinator_cues.append((cm.start(), self.x.coordinators[-1]))
             # "... handed over that role to Viet Nam", "ส่งมอบตำแหน่งผู้ประสานงานให้แก่เวียดนาม": the next one
             handover = HANDOVER.search(self.text, cm.end(), s.end)
             nxt = next(iter(self.m.within(handover.end(), min(s.end, handover.end() + 30), "actor", "demonym")),
@@ -175,6 +179,25 @@ class PartnershipRules(RelaterBase):
                 self.x.coordinators.append(CoordinatorRole(self.country_of(nxt.value), partner,
                                                            self.ev(handover.start(), nxt.end),
                                                            self.sentence_meeting.get(i, "")))
+
+    def handovers(self) -> None:
+        """"Indonesia will hand over the coordinatorship to Cambodia": the next coordinator of the partner the
+        giver coordinates (told before, with no coordinator named in the sentence)."""
+        members = self.ref.coordinating_members()
+        for h in HANDOVER.finditer(self.text):
+            if "coordinatorship" not in h.group().lower():
+                continue
+            s = self.sentence_at(h.start())
+            giver = next((self.country_of(m.value) for m in reversed(self.m.within(s.start, h.start(), "actor", "demonym"))
+                          if self.country_of(m.value) in members), "")
+            taker = next(iter(self.m.within(h.end(), min(s.end, h.end() + 30), "actor", "demonym")), None)
+            held = [c for at, c in self.coordinator_cues if c.coordinator == giver and at < h.start()]
+            if not giver or taker is None or not held or self.country_of(taker.value) not in members:
+                continue
+            partner, taker_id = held[-1].partner, self.country_of(taker.value)
+            if taker_id != giver and not any(c.coordinator == taker_id and c.partner == partner for c in self.x.coordinators):
+                self.x.coordinators.append(CoordinatorRole(taker_id, partner, self.ev(h.start(), taker.end),
+                                                           self.sentence_meeting.get(self.sent_of(h.start()), "")))
 
     def topics(self) -> None:
         meeting_spans = [(n.start, n.end) for n in self.names if not n.value.anaphoric]

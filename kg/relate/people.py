@@ -26,6 +26,7 @@ from kg.relate.cues import (
     COUNT_WORDS,
     EN_SHORT_POST,
     FIRST_PERSON,
+    HEADS_CO_CHAIR,
     HONORIFIC_BEFORE,
     HOST,
     MIDDLE_TITLES,
@@ -159,6 +160,24 @@ class PeopleRules(RelaterBase):
                                           "participant", holder.position, holder.represents,
                                           self.ev(pos.start, pos.end + 1))
                 break
+
+    def heads_of_delegation(self) -> None:
+        """"The two heads of delegation will co-chair the Dialogue": those the sentences before said lead
+        a delegation ("led by", "headed by", "นำคณะ", "หัวหน้าคณะผู้แทน") co-chair it."""
+        for i, s in enumerate(self.sents):
+            meeting = self.sentence_meeting.get(i)
+            if not meeting or self.in_sent(i, "person") or not HEADS_CO_CHAIR.search(self.text, s.start, s.end):
+                continue
+            for j in range(max(0, i - 3), i):
+                for p in self.in_sent(j, "person"):
+                    lead = self.text[max(self.sents[j].start, p.start - 60):p.start]
+                    if not re.search(r"\b(?:led|headed)\s+by\b|นำคณะ|หัวหน้าคณะ", lead):
+                        continue
+                    person = self._person(p)
+                    part = next((x for x in self.x.participations if person and x.person == person.key
+                                 and x.meeting == meeting), None)
+                    if part is not None and ROLE_RANK.get("co-chair", 0) > ROLE_RANK.get(part.role, 0):
+                        part.role = "co-chair"
 
     def office_holders(self) -> None:
         """"ซึ่งมีนายกรัฐมนตรีเวียดนามเป็นประธาน", "joined by the ASEAN Secretary-General": a post of a country
@@ -406,6 +425,11 @@ class PeopleRules(RelaterBase):
         before_text = self.text[before_start:p.start]
         cut = max((m.end() for m in re.finditer(r"[,;]|\band\b|\bby\b|\bwith\b|และ|โดย|กับ|\.\s", before_text)),
                   default=0)
+        # "The Indonesian delegation will be led by Ambassador X": the delegation's country is his
+        led = re.search(r"\bdelegation\b[^.;,]{0,30}\b(?:led|headed)\s+by\s+(?:(?:H\.E\.|Ambassador|Mr\.?|Ms\.?|Dr\.?)\s+)*$",
+                        before_text)
+        if led:
+            cut = min(cut, max(0, led.start() - 25))
         before = [m for m in self.m.within(before_start + cut, p.start, "position", "actor", "demonym")]
         positions = [m for m in after if m.kind == "position"] or [m for m in before if m.kind == "position"]
         position = ""
