@@ -99,6 +99,7 @@ class Gazetteer:
     name_tokens: set[str] = field(default_factory=set)  # skeletons of the words of people's Thai names
     person_consonants: dict[str, set[str]] = field(default_factory=dict)  # consonants only -> people
     family_names: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # last token -> (first token, id)
+    list_only: list[tuple[str, str]] = field(default_factory=list)  # (label, topic) matched only among topics
 
     def add(self, surface: str, kind: str, ident: str, fold: bool = False) -> None:
         surface = surface.strip()
@@ -149,8 +150,9 @@ class Gazetteer:
         return found
 
 
-def _topic_labels(path: Path) -> list[tuple[str, str, str]]:
-    """(topic id, label, language) for every label the recogniser should look for."""
+def _topic_labels(path: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """(topic id, label, language) for every label the recogniser should look for, and the (label, topic
+    id) of labels too ambiguous to look for alone (การศึกษา, "study" and "education")."""
     g = Graph().parse(path)
     skipped = {(s, str(o)) for s, _, o in g.triples((None, AKG.notMatched, None))}
     out = []
@@ -158,7 +160,7 @@ def _topic_labels(path: Path) -> list[tuple[str, str, str]]:
         for s, _, o in g.triples((None, prop, None)):
             if (s, SKOS.inScheme, None) in g and (s, str(o)) not in skipped:
                 out.append((str(s).rsplit("/", 1)[-1], str(o), getattr(o, "language", "") or ""))
-    return out
+    return out, sorted((label, str(s).rsplit("/", 1)[-1]) for s, label in skipped)
 
 
 @cache
@@ -301,7 +303,8 @@ def gazetteer() -> Gazetteer:
                       *(v for a in m.aliases_th for v in _thai_variants(a))):
             if label:
                 gz.add(label, "mechanism", m.id)
-    for topic_id, label, lang in _topic_labels(resources.ontology_dir() / "topics.ttl"):
+    labels, gz.list_only = _topic_labels(resources.ontology_dir() / "topics.ttl")
+    for topic_id, label, lang in labels:
         gz.add(label, "topic", topic_id, fold=(lang != "th"))
     gz.compile()
     return gz
@@ -744,9 +747,31 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
     return kept
 
 
+_SEPARATOR = r"(?:\s*,\s*|\s+(?:และ|and|or|หรือ)\s*|\s)"
+# (with one other item between: "education, culture, health and youth empowerment")
+_LIST_SEPARATOR = rf"{_SEPARATOR}(?:[A-Za-z-]{{2,15}}{_SEPARATOR})?"
+
+
+def _listed_topics(text: str, found: list[Mention], labels: list[tuple[str, str]]) -> list[Mention]:
+    """"...วิทยาศาสตร์และเทคโนโลยี การศึกษา และการเผชิญเหตุฉุกเฉิน": a label too ambiguous alone, as an item
+    of a list of topics (a topic just before or just after it)."""
+    topics = [m for m in found if m.kind == "topic"]
+    out: list[Mention] = []
+    for label, topic_id in labels:
+        for m in re.finditer(re.escape(label), text):
+            s, e = m.span()
+            if any(o.start < e and s < o.end for o in found):
+                continue
+            if any(re.fullmatch(_LIST_SEPARATOR, text[t.end:s]) or re.fullmatch(_LIST_SEPARATOR, text[e:t.start])
+                   for t in topics if t.end <= s <= t.end + 24 or e <= t.start <= e + 24):
+                out.append(Mention("topic", s, e, topic_id, label))
+    return out
+
+
 def recognise(text: str, default_year: int | None = None) -> Mentions:
     gz = gazetteer()
     found = _resolve_overlaps(gz.find(text))
+    found += _listed_topics(text, found, gz.list_only)
     spans = digit_spans(text)
     dates, bad = find_dates(text, default_year, spans)
     years = find_years(text, dates, spans)

@@ -10,7 +10,7 @@ import pytest
 from conftest import DATA, DEV
 
 from kg.pipeline import extract
-from kg.recognise import find_dates, find_money
+from kg.recognise import find_dates, find_money, recognise
 from kg.score import score
 
 
@@ -154,3 +154,16 @@ def test_mekong_partner_meetings_are_the_five_and_the_partner(tmp_path):
     meeting = f.meetings[0]
     assert meeting.key == "mekong-japan-fmm/12"
     assert set(meeting.parties) == {"cambodia", "laos", "myanmar", "thailand", "vietnam", "japan"}
+
+
+@pytest.mark.parametrize("text,found", [
+    ("ความร่วมมือด้านวิทยาศาสตร์และเทคโนโลยี การศึกษา และการแลกเปลี่ยนระดับประชาชน",
+     ["science_technology", "education", "people_to_people"]),
+    ("ศูนย์อาเซียนเพื่อการศึกษาด้านพลังงาน", ["energy"]),
+    ("cooperation in education, culture, health and youth", ["education", "public_health"]),
+    ("the health of the regional economy", []),
+])
+def test_ambiguous_topic_labels_count_only_in_a_list_of_topics(text, found):
+    """Regression: การศึกษา (study, education) and "health" are too ambiguous to look for alone, so a list
+    of fields ("... วิทยาศาสตร์และเทคโนโลยี การศึกษา และ ...") lost them."""
+    assert [m.value for m in recognise(text, 2024).of("topic")] == found
