@@ -376,8 +376,16 @@ class _Builder:
             self.fact(s, part.evidence, part.curated)
 
     def commitments(self) -> None:
+        lists: dict[str, int] = {}  # a proposal's IRI -> how many of the release's lists used it
         for c in self.facts.commitments:
             iri = str(commitment_iri(c, self.facts.release))
+            if c.kind == "proposal":
+                # a second list by the same actor at the same meeting ("(๑) ... (๓)" for one partner, then
+                # "ประการแรก ... ประการที่สอง" for the next, both told at one meeting): its own IRIs
+                lists[iri] = lists.get(iri, 0) + 1
+                if lists[iri] > 1:
+                    head, number = iri.rsplit("/", 1)
+                    iri = f"{head}/list{lists[iri]}/{number}"
             s = self.ref_iri(iri)
             self.types(s, _AKG.FinancialPledge if c.kind == "pledge" else _AKG.ProposedAction)
             if c.meeting:

@@ -715,3 +715,17 @@ def test_delegations_led_by_and_their_heads_co_chairing_and_a_coordinatorship_ha
         ("ben_king", "co-chair", "newzealand"), ("jose_tavares", "co-chair", "indonesia")]
     assert sorted((c.coordinator, c.partner) for c in f.coordinators) == [
         ("cambodia", "newzealand"), ("indonesia", "newzealand"), ("indonesia", "russia")]
+
+
+def test_a_paragraph_whose_subject_attended_a_meeting_is_about_it(tmp_path):
+    """Regression: "ในวันรุ่งขึ้น (๘ กันยายน ๒๕๕๙) นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศได้เข้าร่วม
+    การประชุมสุดยอดอาเซียน-อินเดีย ครั้งที่ ๑๔" names the meeting too far into the sentence to open the
+    paragraph, so India's pledge after it went to the day before's summit with China."""
+    f = _facts(tmp_path, "นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอด\n\nเมื่อวันที่ ๗ กันยายน ๒๕๕๙ พลเอก ประยุทธ์ จันทร์โอชา "
+                         "นายกรัฐมนตรี ได้เข้าร่วมการประชุมสุดยอดอาเซียน-จีน ครั้งที่ ๑๙ ณ นครหลวงเวียงจันทน์\n\n"
+                         "ในวันรุ่งขึ้น (๘ กันยายน ๒๕๕๙) นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศได้เข้าร่วม"
+                         "การประชุมสุดยอดอาเซียน-อินเดีย ครั้งที่ ๑๔ ณ สถานที่เดียวกัน ซึ่งนายกรัฐมนตรีลาวเป็นประธานเช่นกัน "
+                         "และมีนายนเรนทรา โมดี นายกรัฐมนตรีอินเดีย เข้าร่วม ที่ประชุมฯ ได้ทบทวนความร่วมมือ "
+                         "และเห็นพ้องที่จะผลักดันการค้าระหว่างกัน นายกรัฐมนตรีโมดีประกาศสมทบเงินจำนวน "
+                         "๕๐ ล้านดอลลาร์สหรัฐ ให้แก่กองทุนความร่วมมืออาเซียน-อินเดีย\n", day="2016-09-08", lang="th")
+    assert [(c.by, c.meeting) for c in f.commitments] == [("india", "asean-india-summit/14")]

@@ -254,3 +254,26 @@ def test_proposals_of_two_same_language_releases_of_one_meeting_keep_the_store_v
         store.close()
     assert len(proposals) == 4
     assert report.conforms, report.text
+
+
+def test_two_lists_by_one_proposer_at_one_meeting_load(tmp_path: Path) -> None:
+    """Regression: a release with two numbered lists by the same proposer at the same meeting gave
+    proposal 1 of each list one IRI, so the release broke "one text per language" and was refused."""
+    from kg.pipeline import Loader
+    from kg.store import Store
+
+    text = ("---\ndate: 2019-11-04\nlanguage: en\n---\nThailand at the ASEAN-Japan Summit\n\nThe 22nd ASEAN-Japan "
+            "Summit was held in Bangkok on 4 November 2019. Thailand proposed: (1) closer cooperation on clean "
+            "energy; (2) more student exchanges.\n\nLater, Thailand also proposed: (1) a joint fund for disaster "
+            "relief; (2) a youth forum; (3) a digital skills programme.\n")
+    (tmp_path / "two_lists.md").write_text(text, encoding="utf-8")
+    store = Store(tmp_path / "store")
+    try:
+        store.ensure_base()
+        outcomes = Loader(store, jobs=1).run([tmp_path / "two_lists.md"])
+        proposals = {r["c"] for r in store.query(
+            "SELECT ?c WHERE { GRAPH ?g { ?c a <https://w3id.org/aseankg/ontology#ProposedAction> } }")}
+    finally:
+        store.close()
+    assert [o.status for o in outcomes] == ["loaded"]
+    assert len(proposals) == 5

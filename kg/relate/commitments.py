@@ -160,6 +160,12 @@ class CommitmentRules(RelaterBase):
             named = next(iter(self.m.within(m.end, m.end + 60, "person")), None)
             if named is not None and named.start - m.end <= 2:
                 return self._actor_of(named, meeting)
+            # "นายกรัฐมนตรีโมดีประกาศ...": the post and the family name of someone the release named
+            short = re.match(r"[\u0E01-\u0E4E]{2,}?(?=ฯ|\s|ประกาศ|ย้ำ|กล่าว|ได้|เสนอ|ยืนยัน|แจ้ง|$)", self.text[m.end:m.end + 30]) \
+                if self.language == "th" else None
+            key = self._resolve_name(short.group(), "th") if short else None
+            if key:
+                return self._actor_of(Mention("person", m.end, m.end + len(short.group()), key, short.group()), meeting)
             # "Prime Minister of Japan", "นายกรัฐมนตรีแห่งราชอาณาจักรกัมพูชา": the actor right after the post
             for a in self.m.within(m.end, m.end + 30, "actor", "demonym"):
                 if re.fullmatch(r"\s*(?:ของ|แห่ง|of(?: the)?|,)?\s*", self.text[m.end:a.start]):

@@ -68,6 +68,9 @@ AT_PLACE = re.compile(r"(?:(?:ณ|ที่|เดินทางไป|in|at|he
                       # (or a venue, its district and the province: "ณ ศูนย์...อิมแพ็ค เมืองทองธานี จังหวัดนนทบุรี")
                       r"|ณ\s?(?:\S{2,40}\s){1,2}(?:\([^()]{2,40}\)\s)?)(?:the\s+)?(?:กรุง|นคร|นครหลวง|เมือง|จังหวัด|เกาะ)?\s*$",
                       re.I)
+# the verb right before the meeting its subject attended or chaired
+ATTENDED_BEFORE = re.compile(r"(?:เข้าร่วม|เป็นประธาน|ร่วมเป็นประธาน|\battended|\bjoined|\btook part in|\bparticipated in|"
+                             r"\bchaired|\bco-chaired)\s*(?:the\s+)?$", re.I)
 # "The two heads of delegation will co-chair the Dialogue", "หัวหน้าคณะผู้แทนทั้งสองฝ่ายเป็นประธานร่วม"
 HEADS_CO_CHAIR = re.compile(r"\b(?:the two|both) heads of (?:the )?delegations?\b[^.;]{0,30}\bco-chair|"
                             r"หัวหน้าคณะ(?:ผู้แทน)?ทั้งสอง(?:ฝ่าย)?\S{0,20}ประธานร่วม", re.I)

@@ -22,6 +22,7 @@ from kg.relate.cues import (
     ALSO_NAMED,
     AT_PLACE,
     ATTEND,
+    ATTENDED_BEFORE,
     BACKGROUND_DAYS,
     CO_CHAIR,
     DOES_MEETING,
@@ -52,7 +53,7 @@ from kg.relate.cues import (
     WEEKDAYS,
     WITH_PARTNERS,
 )
-from kg.relate.sentences import ordinal_suffix
+from kg.relate.sentences import Sentence, ordinal_suffix
 
 
 class MeetingRules(RelaterBase):
@@ -256,8 +257,9 @@ class MeetingRules(RelaterBase):
                 continue
             if i in self.sentence_meeting:
                 key = self.sentence_meeting[i]
-                opening = [n for n in self.names if not n.value.anaphoric and sent.start <= n.start < sent.start + 60
-                           and self._series_key(n.value) == keys[key].series]
+                opening = [n for n in self.names if not n.value.anaphoric and sent.start <= n.start < sent.end
+                           and self._series_key(n.value) == keys[key].series and
+                           (n.start < sent.start + 60 or self._attended_first(n, sent))]
                 if opening and (keys[key].status == "held" or self.in_sent(i, "person")):
                     focus = key
                     if first_of_para:
@@ -539,6 +541,12 @@ class MeetingRules(RelaterBase):
         # neither a cue nor a date said when: the release's main meeting decides (an announcement of
         # the 58th AMM and its related meetings plans them all)
         meeting.status_said = planned or meeting.start is not None
+
+    def _attended_first(self, n: Mention, sent: Sentence) -> bool:
+        """"ในวันรุ่งขึ้น (๘ กันยายน) นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศได้เข้าร่วมการประชุม...": the
+        first meeting the sentence names, as what its subject attended."""
+        return bool(ATTENDED_BEFORE.search(self.text, max(sent.start, n.start - 14), n.start)) and not any(
+            o.start < n.start for o in self.names if not o.value.anaphoric and sent.start <= o.start)
 
     def _told_after(self, i: int) -> Mention | None:
         """The date of "the meeting was held on ..." in the sentence after sentence ``i``: it opens by
