@@ -877,6 +877,9 @@ _TH_QUALIFIERS = [("เพื่อรำลึก", "Commemorative"), ("เพ�
 _EN_HEAD = re.compile(r"(?<![A-Za-z])(?P<head>Summits?|Meetings?|Dialogue(?!\s+(?:Relations|Partner|partner|relations))|"
                       r"Conference|Consultations?|(?<!Central )(?<!Standing )Committee|Forum|Retreat|Session|SOM|PMC(?:\s?\+\s?1)?|AMM|JCC)"
                       r"(?![A-Za-z])")
+_EN_LOWER_NAME = re.compile(r"(?<![\w-])(?P<pair>(?:[A-Z][\w.]*-)+ASEAN|ASEAN(?:-[A-Z][\w.]*)+)\s+(?P<head>"
+                            r"(?:foreign |economic )?ministers'? meeting|ministerial meeting|ministerial|leaders'? meeting|"
+                            r"summit|senior officials'? meeting)(?![\w-])")
 # "Commemorative Summit for the 50th Year of ASEAN-Japan Friendship and Cooperation", "Special Summit to
 # Commemorate the 30th Anniversary of ASEAN-China Dialogue Relations": the occasion names the parties
 _EN_ANNIVERSARY = re.compile(r"\s+(?:for|on|to [Cc]ommemorate|[Cc]ommemorating|[Mm]arking|[Cc]elebrating)\s+the\s+"
@@ -1163,6 +1166,15 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         kind, track = _classify(name, _EN_KINDS, head_last=True)
         for n in [*reversed(earlier), ordinal]:
             make(start, e, kind, track, qualifier, n)
+    # "the annual Russia-ASEAN ministerial meeting", "the ASEAN-India summit": a pair of parties makes a
+    # name of words in lower case
+    for m in _EN_LOWER_NAME.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        kind, track = _classify(m.group("pair") + " " + m.group("head").title(), _EN_KINDS, head_last=True)
+        number = re.search(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:annual\s+)?$", text[max(0, m.start() - 16):m.start()])
+        make(m.start() - (len(number.group()) if number else 0), m.end(), kind, track, "",
+             int(number.group(1)) if number else None)
     found.extend(_listed_sessions(text, named, found))
     for rx in (_EN_ANAPHOR, _TH_ANAPHOR):
         for m in rx.finditer(text):

@@ -729,3 +729,16 @@ def test_a_paragraph_whose_subject_attended_a_meeting_is_about_it(tmp_path):
                          "และเห็นพ้องที่จะผลักดันการค้าระหว่างกัน นายกรัฐมนตรีโมดีประกาศสมทบเงินจำนวน "
                          "๕๐ ล้านดอลลาร์สหรัฐ ให้แก่กองทุนความร่วมมืออาเซียน-อินเดีย\n", day="2016-09-08", lang="th")
     assert [(c.by, c.meeting) for c in f.commitments] == [("india", "asean-india-summit/14")]
+
+
+def test_a_partner_and_asean_name_a_meeting_in_lower_case(tmp_path):
+    """Regression: "the annual Russia-ASEAN ministerial meeting" was no meeting name (lower case), so the
+    release's co-chairs and proposals went to the ASEAN meetings of the season it named."""
+    f = _facts(tmp_path, "Russia-ASEAN meeting\n\nOn July 31, 2019, Foreign Minister Sergey Lavrov took part in the "
+                         "annual Russia-ASEAN ministerial meeting held in Bangkok within the framework of the ASEAN "
+                         "foreign ministers' events. The meeting was co-chaired by Sergey Lavrov and Minister for "
+                         "Foreign Affairs of Indonesia Retno Marsudi.\n", day="2019-07-31")
+    assert [(m.parties, m.kind, m.start) for m in f.meetings] == [(["asean", "russia"], "MinisterialMeeting",
+                                                                    date(2019, 7, 31))]
+    assert sorted((p.person, p.role) for p in f.participations) == [("retno_marsudi", "co-chair"),
+                                                                    ("sergey_lavrov", "co-chair")]
