@@ -742,3 +742,22 @@ def test_a_partner_and_asean_name_a_meeting_in_lower_case(tmp_path):
                                                                     date(2019, 7, 31))]
     assert sorted((p.person, p.role) for p in f.participations) == [("retno_marsudi", "co-chair"),
                                                                     ("sergey_lavrov", "co-chair")]
+
+
+def test_a_thai_sentence_going_on_with_then_proposes_for_the_speaker_before(tmp_path):
+    """Regression: "จากนั้นได้เสนอแนวทางกระชับความสัมพันธ์อาเซียน-สหรัฐฯ ใน ๓ ด้าน ได้แก่" has no subject of its
+    own; the proposals went to ASEAN (the first party after the verb) instead of the Prime Minister's country."""
+    f = _facts(tmp_path, "การประชุมสุดยอดอาเซียน-สหรัฐฯ\n\nเมื่อวันที่ ๑๕ พฤศจิกายน ๒๕๖๑ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี "
+                         "ได้เข้าร่วมการประชุมสุดยอดอาเซียน-สหรัฐฯ ครั้งที่ ๖ ณ สิงคโปร์\n\nนายกรัฐมนตรีกล่าวขอบคุณสิงคโปร์ "
+                         "จากนั้นได้เสนอแนวทางกระชับความสัมพันธ์อาเซียน-สหรัฐฯ ใน ๒ ด้าน ได้แก่ (๑) ความเชื่อมโยง "
+                         "และ (๒) การพัฒนาทรัพยากรมนุษย์\n", day="2018-11-15", lang="th")
+    assert [(c.by, c.number) for c in f.commitments if c.kind == "proposal"] == [("thailand", 1), ("thailand", 2)]
+
+
+def test_a_thai_spelling_of_a_known_persons_family_name_from_english(tmp_path):
+    """Regression: "นางบุษยา มาธเธลิน" (Busaya Mathelin, whom the reference spells บุษยา มาทแล็ง) became a
+    new person, "Busya Mathathelin"."""
+    f = _facts(tmp_path, "การประชุมเจ้าหน้าที่อาวุโสอาเซียน-สหภาพยุโรป\n\nเมื่อวันที่ ๕ กรกฎาคม ๒๕๖๐ ณ กรุงเทพมหานคร "
+                         "นางบุษยา มาธเธลิน ปลัดกระทรวงการต่างประเทศ เป็นประธานร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน-สหภาพยุโรป\n",
+               day="2017-07-05", lang="th")
+    assert [(p.person, p.role) for p in f.participations] == [("busaya_mathelin", "co-chair")]

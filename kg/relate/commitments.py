@@ -37,6 +37,8 @@ from kg.relate.cues import (
 )
 from kg.relate.people import romanise
 
+# a Thai clause with its subject left out: "จากนั้นได้เสนอ", "และยังได้"
+ELIDED = re.compile(r"\s*(?:จากนั้น|ต่อมา|ทั้งยัง|พร้อมทั้ง|อีกทั้ง|นอกจากนี้)\s*(?:ยัง)?(?:ได้|จะ)?\s*")
 REPORTED_END = re.compile(rf"(?:{REPORTED.pattern})\s*$")
 
 
@@ -233,6 +235,8 @@ class CommitmentRules(RelaterBase):
         clause_from = max([lo] + [lo + c.end() for c in CLAUSE.finditer(self.text[lo:verb_at])
                                   if not (speaker and REPORTED.match(self.text, lo + c.start()))])
         for a, b in ((clause_from, verb_at), (lo, verb_at), (verb_at, hi)):
+            if a == verb_at and self.language == "th" and ELIDED.fullmatch(self.text, clause_from, verb_at):
+                break  # "จากนั้นได้เสนอแนวทาง...": the subject of the sentence before, not a party after the verb
             if a == verb_at and self.language == "th" and self.publisher_country and \
                     THAI_SHORT_TITLE.search(self.text, clause_from, verb_at):
                 # "รัฐมนตรีฯ ได้เสนอแนวทางที่อาเซียนและสาธารณรัฐเกาหลีควร...": the Ministry's short form of
@@ -246,8 +250,9 @@ class CommitmentRules(RelaterBase):
                 actor = self._actor_of(m, meeting)
                 if actor and actor not in skip:
                     return actor
-        # "He put forward three proposals": the person the sentence before spoke of
-        if PRONOUN.search(self.text, clause_from, verb_at):
+        # "He put forward three proposals", "จากนั้นได้เสนอ...": the person the sentence before spoke of
+        if PRONOUN.search(self.text, clause_from, verb_at) or \
+                (self.language == "th" and ELIDED.fullmatch(self.text, clause_from, verb_at)):
             i = self.sent_of(lo)
             for j in range(i - 1, max(-1, i - 3), -1):
                 for m in reversed(self.in_sent(j, "person", "position")):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from kg.facts import (
@@ -521,7 +522,9 @@ class PeopleRules(RelaterBase):
                 # the same consonants, vowels written differently (เจนดา / จินดา); a full name only
                 consonants = thai_consonants(core)
                 ids = gazetteer().person_consonants.get(consonants, set())
-                return next(iter(ids)) if len(ids) == 1 and len(tokens) >= 2 and len(consonants) >= 5 else None
+                if len(ids) == 1 and len(tokens) >= 2 and len(consonants) >= 5:
+                    return next(iter(ids))
+                return self._same_first_name_like_family(tokens)
             # นายดอนฯ (a Thai is called by the given name), นายโมเตกิ (a foreigner by the family name)
             # (any Thai spelling of the person's: "ดร. บาลากริชนัน" after "วิวียัน บาลากริชนัน", whom the
             # reference calls วิเวียน บาลากฤษณัน)
@@ -553,6 +556,20 @@ class PeopleRules(RelaterBase):
                      if tokens[0] in (p.label_en.split() + [a.split()[-1] for a in p.aliases_en if a])]
             return known[0] if len(known) == 1 else ""
         return None
+
+    def _same_first_name_like_family(self, tokens: list[str]) -> str | None:
+        """"บุษยา มาธเธลิน" for บุษยา มาทแล็ง (Busaya Mathelin): the same Thai first name, and a family name
+        that reads, romanised, like the person's English one (a foreign name is spelt many ways in Thai)."""
+        from kg.recognise import thai_skeleton
+
+        first = thai_skeleton(tokens[0])
+        if len(first) < 3:
+            return None
+        family = romanise(tokens[-1]).lower()
+        found = {p.id for p in self.ref.people.values()
+                 if any(thai_skeleton(w.split()[0]) == first for w in (p.label_th, *p.aliases_th) if w)
+                 and SequenceMatcher(None, family, p.label_en.split()[-1].lower()).ratio() >= 0.7}
+        return next(iter(found)) if len(found) == 1 else None
 
     # -------------------------------------------------------- commitments
 
