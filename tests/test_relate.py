@@ -761,3 +761,19 @@ def test_a_thai_spelling_of_a_known_persons_family_name_from_english(tmp_path):
                          "นางบุษยา มาธเธลิน ปลัดกระทรวงการต่างประเทศ เป็นประธานร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียน-สหภาพยุโรป\n",
                day="2017-07-05", lang="th")
     assert [(p.person, p.role) for p in f.participations] == [("busaya_mathelin", "co-chair")]
+
+
+def test_party_headings_and_the_years_of_levels(tmp_path):
+    """Regression: "## อาเซียน-นิวซีแลนด์" (the parties alone) focused nothing, so New Zealand's level went to
+    China; "วิสัยทัศน์...ค.ศ. ๒๐๓๐" (a year still to come) dated China's; "นับตั้งแต่ทั้งสองฝ่ายยกระดับ
+    ความสัมพันธ์เมื่อเดือนพฤศจิกายน ๒๕๕๘" dated nothing; "หารือเพื่อยกระดับ...ไปสู่" was taken as held."""
+    text = ("การประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน และอาเซียน-นิวซีแลนด์\n\nเมื่อวันที่ ๓๑ กรกฎาคม ๒๕๖๒ ณ กรุงเทพมหานคร "
+            "รัฐมนตรีว่าการกระทรวงการต่างประเทศเข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน "
+            "และการประชุมรัฐมนตรีต่างประเทศอาเซียน-นิวซีแลนด์\n\n## อาเซียน-จีน\n\nที่ประชุมฯ ทบทวนความเป็นหุ้นส่วน"
+            "ทางยุทธศาสตร์อาเซียน-จีน และวิสัยทัศน์ความเป็นหุ้นส่วนทางยุทธศาสตร์อาเซียน-จีน ค.ศ. ๒๐๓๐\n\n"
+            "## อาเซียน-นิวซีแลนด์\n\nที่ประชุมฯ เห็นพ้องให้ขับเคลื่อนความเป็นหุ้นส่วนทางยุทธศาสตร์ นับตั้งแต่ทั้งสองฝ่าย"
+            "ยกระดับความสัมพันธ์เมื่อเดือนพฤศจิกายน ๒๕๕๘ และจะหารือเพื่อยกระดับความสัมพันธ์ไปสู่ความเป็นหุ้นส่วน"
+            "ทางยุทธศาสตร์ที่ครอบคลุม\n")
+    f = _facts(tmp_path, text, day="2019-07-31", lang="th")
+    assert sorted((p.partner, p.level, p.since) for p in f.partnerships) == [
+        ("china", "StrategicPartnership", None), ("newzealand", "StrategicPartnership", 2015)]

@@ -139,7 +139,7 @@ PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|
                      r"priorit", re.I)
 # a level the text names as a goal: "ปูทางไปสู่การสถาปนาความเป็นหุ้นส่วน...", "ตกลงในหลักการ...ที่จะยกระดับ",
 # "working towards a Strategic Partnership"
-GOAL = re.compile(r"ปูทาง|มุ่งสู่|ในหลักการ|\btowards?\b|\bpav(?:e|ing) the way|\bin principle\b|\baspir", re.I)
+GOAL = re.compile(r"ปูทาง|มุ่งสู่|ในหลักการ|หารือเพื่อ|\btowards?\b|\bpav(?:e|ing) the way|\bin principle\b|\baspir", re.I)
 UPGRADE = re.compile(r"ยกระดับ|สถาปนา|จัดตั้ง|ก่อตั้ง|ได้รับสถานะ|เป็นคู่เจรจา|elevat|upgrad|establish|became|conferred|"
                      r"launched|granted|was accorded|since|ตั้งแต่|เมื่อปี", re.I)
 COORDINATOR_ANCHOR = re.compile(r"ผู้ประสานงาน|oordinator")  # in every COORDINATOR match
@@ -170,7 +170,7 @@ LEVELS = [
 ]
 LEVEL_ANCHOR = re.compile(r"partner|หุ้นส่วน|คู่เจรจา|CSP|dialogue relations", re.I)  # a word every level's name has
 # a relative clause saying when a level was reached, between the level and the year
-ESTABLISHED_IN = re.compile(r"(?:\b(?:that|which|to which|when)\b|ซึ่ง|ที่)[^.;]{0,70}?(?:established|raised|elevated|upgraded|"
+ESTABLISHED_IN = re.compile(r"(?:\b(?:that|which|to which|when|since)\b|ซึ่ง|ที่|ตั้งแต่)[^.;]{0,70}?(?:established|raised|elevated|upgraded|"
                             r"launched|reached|agreed|announced|began|started|จัดตั้ง|สถาปนา|ยกระดับ|ประกาศ|ก่อตั้ง|เริ่ม)", re.I)
 # a month and year right after a meeting's name ("... ในเดือนกรกฎาคม ๒๕๖๗", "... in October 2024")
 MONTH_YEAR = re.compile(r"\s*(?:,\s*)?(?:ใน|in |on |during |of )?(?:เดือน)?\s?(?P<month>[ก-ฮะ-์.]+|[A-Z][a-z]+\.?)\s?"

@@ -316,6 +316,14 @@ class MeetingRules(RelaterBase):
                 key = self.sentence_meeting.get(self.sent_of(names[0].start))
                 if key:
                     out[ids[0]] = key
+            elif not names and 0 < len(line) <= 40:
+                # "## อาเซียน-จีน", "ASEAN-New Zealand": the parties alone, of the one meeting they hold here
+                parties = {self.country_of(a.value) for a in self.m.within(first.start, last.end, "actor")}
+                rest = re.sub(r"[\s\-–—:.]+", "", line)
+                covered = sum(a.end - a.start for a in self.m.within(first.start, last.end, "actor"))
+                held = [m.key for m in self.x.meetings if parties and set(m.parties) == parties | {"asean"}]
+                if len(held) == 1 and "asean" in parties and covered >= 0.8 * len(rest):
+                    out[ids[0]] = held[0]
         return out
 
     def _led_by(self, nm: Mention, cue: re.Pattern, reach: int = 30) -> bool:

@@ -80,6 +80,9 @@ class PartnershipRules(RelaterBase):
         sentence = self.text[s.start:s.end]
         years = [(y.start, y.end, y.value) for y in self.m.within(s.start, s.end, "year")]
         years += [(d.start, d.end, d.value.start.year) for d in self.m.within(s.start, s.end, "date")]
+        # (not a year still to come: "วิสัยทัศน์ความเป็นหุ้นส่วนทางยุทธศาสตร์อาเซียน-จีน ค.ศ. ๒๐๓๐", "the 25th
+        # anniversary ..., which will be marked in 2021")
+        years = [y for y in years if not (self.release_date and y[2] > self.release_date.year)]
         years = [y for y in years if not NOT_SINCE.search(self.text[max(s.start, y[0] - 40):y[0]])
                  and not _PERIOD_AFTER.match(self.text, y[1]) and not _PERIOD_BEFORE.search(self.text, max(0, y[0] - 12), y[0])]
         after = [y for y in years if 0 <= y[0] - lm.end() <= 45 and not self._other_level(lm.end(), y[0])]
