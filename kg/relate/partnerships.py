@@ -204,6 +204,7 @@ class PartnershipRules(RelaterBase):
 
     def topics(self) -> None:
         meeting_spans = [(n.start, n.end) for n in self.names if not n.value.anaphoric]
+        shared: dict[int, list[str]] = {}
         for t in self.m.of("topic"):
             if any(a <= t.start < b for a, b in meeting_spans):
                 continue
@@ -213,6 +214,8 @@ class PartnershipRules(RelaterBase):
                 continue
             # "การประชุมทั้งสามกรอบสะท้อน...ความเป็นแกนกลางของอาเซียน", "At both summits, leaders discussed ...":
             # each of the meetings the sentence speaks of together
-            for key in self._shared_meetings(i) or [meeting]:
+            if i not in shared:
+                shared[i] = self._shared_meetings(i)
+            for key in shared[i] or [meeting]:
                 if not any(x.meeting == key and x.topic == t.value for x in self.x.topics):
                     self.x.topics.append(TopicDiscussion(key, t.value, self.ev(t.start, t.end)))

@@ -140,10 +140,11 @@ class PeopleRules(RelaterBase):
         english = self.language == "en"
         for i, s in enumerate(self.sents):
             meeting = self.sentence_meeting.get(i)
-            if not meeting or not ATTEND.search(self.text, s.start, s.end):
+            posts = self.in_sent(i, "position") if meeting else []
+            if not posts or not ATTEND.search(self.text, s.start, s.end):
                 continue
             people = self.in_sent(i, "person")
-            for pos in self.in_sent(i, "position"):
+            for pos in posts:
                 # "รัฐมนตรีว่าการกระทรวงการต่างประเทศได้เข้าร่วม...": the bare post as the clause's subject;
                 # "..., both of which the Prime Minister also attended": the post's holder the release named
                 short = EN_SHORT_POST.match(self.text, pos.end) and re.search(r"\bthe\s+$", self.text[pos.start - 5:pos.start]) \
@@ -185,10 +186,11 @@ class PeopleRules(RelaterBase):
         or of ASEAN, with no name beside it, names the person the release named in that post."""
         for i, s in enumerate(self.sents):
             meeting = self.sentence_meeting.get(i)
-            if not meeting or not ATTEND.search(self.text, s.start, s.end):
+            posts = self.in_sent(i, "position") if meeting else []
+            if not posts or not ATTEND.search(self.text, s.start, s.end):
                 continue
             people = self.in_sent(i, "person")
-            for pos in self.in_sent(i, "position"):
+            for pos in posts:
                 actor, end = self._post_of(pos)
                 if not actor or re.search(r"(?:อดีต|former|late|then|ของ|แทน|\bof|\bfor|'s)\s*(?:the\s+)?$",
                                           self.text[max(s.start, pos.start - 12):pos.start], re.I):
