@@ -777,3 +777,12 @@ def test_party_headings_and_the_years_of_levels(tmp_path):
     f = _facts(tmp_path, text, day="2019-07-31", lang="th")
     assert sorted((p.partner, p.level, p.since) for p in f.partnerships) == [
         ("china", "StrategicPartnership", None), ("newzealand", "StrategicPartnership", 2015)]
+
+
+def test_attending_as_asean_chair_is_not_chairing(tmp_path):
+    """Regression: "นายดอน ... ในฐานะประธานอาเซียน ได้เข้าร่วมการประชุม..." made the minister chair meetings that
+    the country coordinators co-chaired."""
+    f = _facts(tmp_path, "การประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน\n\nเมื่อวันที่ ๓๑ กรกฎาคม ๒๕๖๒ นายดอน ปรมัตถ์วินัย "
+                         "รัฐมนตรีว่าการกระทรวงการต่างประเทศ ในฐานะประธานอาเซียน ได้เข้าร่วมการประชุมรัฐมนตรีต่างประเทศ"
+                         "อาเซียน-จีน ณ กรุงเทพมหานคร\n", day="2019-07-31", lang="th")
+    assert [(p.person, p.role) for p in f.participations] == [("don_pramudwinai", "participant")]

@@ -76,8 +76,9 @@ HEADS_CO_CHAIR = re.compile(r"\b(?:the two|both) heads of (?:the )?delegations?\
                             r"หัวหน้าคณะ(?:ผู้แทน)?ทั้งสอง(?:ฝ่าย)?\S{0,20}ประธานร่วม", re.I)
 CO_CHAIR = re.compile(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted", re.I)
 CHAIR = re.compile(r"(?<!การ)เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|"
-                   # (not "ในฐานะประธานอาเซียนปีถัดไป", as next year's Chair)
-                   r"ในฐานะประธาน(?!ร่วม|าธิบดี|อาเซียน\s?(?:ปีถัดไป|ปีหน้า|คนต่อไป|คนถัดไป))|chaired|chairs |chair of|"
+                   # (not "ในฐานะประธานอาเซียนปีถัดไป", as next year's Chair, nor "ในฐานะประธานอาเซียน ได้เข้าร่วม",
+                   # who attended as ASEAN's Chair a meeting that others co-chair)
+                   r"ในฐานะประธาน(?!ร่วม|าธิบดี|อาเซียน\s?(?:ปีถัดไป|ปีหน้า|คนต่อไป|คนถัดไป)|อาเซียน\s?(?:ได้)?เข้าร่วม)|chaired|chairs |chair of|"
                    r"presided|under the chairmanship|as chair\b|as the chair|in (?:his|her) capacity as (?:the )?chair|"
                    # "I thank Prime Minister Anwar Ibrahim for chairing today's Summit"
                    r"\bfor chairing", re.I)
