@@ -786,3 +786,12 @@ def test_attending_as_asean_chair_is_not_chairing(tmp_path):
                          "รัฐมนตรีว่าการกระทรวงการต่างประเทศ ในฐานะประธานอาเซียน ได้เข้าร่วมการประชุมรัฐมนตรีต่างประเทศ"
                          "อาเซียน-จีน ณ กรุงเทพมหานคร\n", day="2019-07-31", lang="th")
     assert [(p.person, p.role) for p in f.participations] == [("don_pramudwinai", "participant")]
+
+
+def test_a_forum_named_as_the_group_of_its_members_is_no_meeting(tmp_path):
+    """Regression: "joined his counterparts from the other East Asia Summit (EAS) participating countries
+    for the 11th EAS Foreign Ministers' Meeting" listed an East Asia Summit held that day."""
+    f = _facts(tmp_path, "EAS Foreign Ministers\n\nOn August 4, 2021, Secretary of State Antony J. Blinken joined his "
+                         "counterparts from the other East Asia Summit (EAS) participating countries for the 11th EAS "
+                         "Foreign Ministers' Meeting, held by videoconference.\n", day="2021-08-04")
+    assert [(m.kind, m.ordinal) for m in f.meetings] == [("MinisterialMeeting", 11)]

@@ -27,6 +27,7 @@ from kg.relate.cues import (
     CO_CHAIR,
     DOES_MEETING,
     FRAMEWORK,
+    FRAMEWORK_AFTER,
     GENERIC_SERIES,
     HEADING_LENGTH,
     HEADING_MARK,
@@ -282,6 +283,8 @@ class MeetingRules(RelaterBase):
         with what the release says of them, when it names them precisely (an ordinal or a date); no
         one attends them and nothing is discussed at them in this release."""
         for meeting, mentions in background:
+            if all(self._framework(nm) for nm in mentions):
+                continue  # "the other East Asia Summit participating countries": the forum, not a meeting
             if meeting.start is None:  # (one named in passing was not placed in time yet)
                 self._place_in_time(meeting, mentions, False)
             if meeting.status != "held" or not (meeting.ordinal or meeting.start):
@@ -340,8 +343,8 @@ class MeetingRules(RelaterBase):
         """"๑๘ ประเทศที่เข้าร่วมการประชุมสุดยอดเอเชียตะวันออก", "countries participating in the East Asia
         Summit": the forum as a body, not a meeting held."""
         # (90 characters: "interest in taking part in the East Asia Summit and in the ADMM-Plus")
-        if not nm.value.ordinal and self._led_by(nm, FRAMEWORK, 90):
-            return True
+        if not nm.value.ordinal and (self._led_by(nm, FRAMEWORK, 90) or FRAMEWORK_AFTER.match(self.text, nm.end)):
+            return True  # (or "the other East Asia Summit (EAS) participating countries")
         # "in his capacity as ASEAN-Indonesia SOM Leader": a title
         return nm.value.kind == "SeniorOfficialsMeeting" and bool(re.match(r"[\s-]+Leaders?\b", self.text[nm.end:nm.end + 10]))
 
