@@ -189,6 +189,8 @@ class MeetingRules(RelaterBase):
                 for nm in mentions:
                     self.x.notes.append(Note("occasion of the meetings reported", nm.text, self.ev(nm.start, nm.end)))
                 continue
+            if all(self._framework(nm) for nm in mentions):
+                continue  # "the other East Asia Summit participating countries": the forum, not a meeting
             keep = first or any(self._anchored(nm) for nm in mentions) or (meeting, mentions) in occasions
             if not keep:
                 for nm in mentions:
@@ -283,8 +285,6 @@ class MeetingRules(RelaterBase):
         with what the release says of them, when it names them precisely (an ordinal or a date); no
         one attends them and nothing is discussed at them in this release."""
         for meeting, mentions in background:
-            if all(self._framework(nm) for nm in mentions):
-                continue  # "the other East Asia Summit participating countries": the forum, not a meeting
             if meeting.start is None:  # (one named in passing was not placed in time yet)
                 self._place_in_time(meeting, mentions, False)
             if meeting.status != "held" or not (meeting.ordinal or meeting.start):
