@@ -795,3 +795,16 @@ def test_a_forum_named_as_the_group_of_its_members_is_no_meeting(tmp_path):
                          "counterparts from the other East Asia Summit (EAS) participating countries for the 11th EAS "
                          "Foreign Ministers' Meeting, held by videoconference.\n", day="2021-08-04")
     assert [(m.kind, m.ordinal) for m in f.meetings] == [("MinisterialMeeting", 11)]
+
+
+def test_long_thai_names_and_hyphenated_arabic_names(tmp_path):
+    """Regression: "นางเอมาลีน อับดุล ราห์มาน เตียว" (four words, the reference spells one of them ระห์มาน)
+    became "Emalin Apdun"; "Sheikh Sabah Khalid Al-Hamad Al-Sabah" stopped at "Al-"."""
+    th = _facts(tmp_path, "การประชุมเจ้าหน้าที่อาวุโสอาเซียน\n\nเมื่อวันที่ ๒๔ มิถุนายน ๒๕๖๔ นางเอมาลีน อับดุล ราห์มาน เตียว "
+                          "ปลัดกระทรวงการต่างประเทศบรูไนดารุสซาลาม เป็นประธานการประชุมเจ้าหน้าที่อาวุโสการประชุมสุดยอดเอเชียตะวันออก "
+                          "ผ่านระบบการประชุมทางไกล\n", day="2021-06-24", lang="th")
+    en = _facts(tmp_path, "ASEAN-GCC Ministerial Meeting\n\nThe ASEAN-GCC Ministerial Meeting was held in New York on 27 "
+                          "September 2018, co-chaired by Sheikh Sabah Khalid Al-Hamad Al-Sabah, Deputy Prime Minister and "
+                          "Minister of Foreign Affairs of Kuwait.\n", day="2018-09-27")
+    assert [(p.person, p.role) for p in th.participations] == [("emaleen_abd_rahman_teo", "chair")]
+    assert [en.people[p.person].name_en for p in en.participations] == ["Sabah Khalid Al-Hamad Al-Sabah"]

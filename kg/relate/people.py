@@ -476,11 +476,17 @@ class PeopleRules(RelaterBase):
             return None
         found = self._resolve_name(name, pn.script)
         if found is None and pn.script == "th" and name.count(" ") == 1:
-            # "โรดรีโก โรอา ดูแตร์เต": a middle name before the family name the reference knows
-            after = re.match(r" ([\u0E01-\u0E4E]{3,})", self.text[p.end:p.end + 30])
-            if after:
-                longer = self._resolve_name(f"{name.split()[0]} {after.group(1)}", "th")
-                found = longer if longer in self.ref.people else None
+            # "โรดรีโก โรอา ดูแตร์เต", "เอมาลีน อับดุล ราห์มาน เตียว": names longer than two words, of someone the
+            # reference knows (the words after the two the honorific took)
+            more = re.match(r" ([\u0E01-\u0E4E]{3,})(?: ([\u0E01-\u0E4E]{3,}))?", self.text[p.end:p.end + 40])
+            words = [w for w in (more.groups() if more else ()) if w]
+            first = name.split()[0]
+            for tried in ([f"{first} {words[0]}", f"{name} {words[0]}"] if words else []) + \
+                    ([f"{name} {words[0]} {words[1]}", f"{first} {words[1]}"] if len(words) > 1 else []):
+                longer = self._resolve_name(tried, "th")
+                if longer in self.ref.people:
+                    found = longer
+                    break
         if found:
             return self._known(found) if found in self.ref.people else self.x.people[found]
         if found == "":
