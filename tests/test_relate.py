@@ -808,3 +808,22 @@ def test_long_thai_names_and_hyphenated_arabic_names(tmp_path):
                           "Minister of Foreign Affairs of Kuwait.\n", day="2018-09-27")
     assert [(p.person, p.role) for p in th.participations] == [("emaleen_abd_rahman_teo", "chair")]
     assert [en.people[p.person].name_en for p in en.participations] == ["Sabah Khalid Al-Hamad Al-Sabah"]
+
+
+def test_a_planned_series_of_sessions_and_the_date_the_release_is_signed_with(tmp_path):
+    """Regression: in an announcement signed "กระทรวงการต่างประเทศ / ๗ กรกฎาคม ๒๕๖๘", the release was dated by
+    the visit's last day (11 July), so a session with no date of its own was held; the ASEAN ministers' meeting
+    "และการประชุมกับประเทศคู่เจรจา" was listed; the minister attended only the first session of the series."""
+    text = ("รัฐมนตรีว่าการกระทรวงการต่างประเทศมีกำหนดเข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียนและการประชุมกับประเทศคู่เจรจา\n\n"
+            "นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศ มีกำหนดเดินทางเยือนกรุงกัวลาลัมเปอร์ ระหว่างวันที่ "
+            "๘-๑๑ กรกฎาคม ๒๕๖๘ รัฐมนตรีว่าการกระทรวงการต่างประเทศจะเข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียนกับ"
+            "ประเทศคู่เจรจา (PMC+1) หลายการประชุม ดังนี้\n\nการประชุมรัฐมนตรีต่างประเทศอาเซียน-รัสเซีย มีกำหนดจัดขึ้นในวันที่ "
+            "๑๐ กรกฎาคม ๒๕๖๘\n\nสำหรับการประชุมรัฐมนตรีต่างประเทศอาเซียน-แคนาดา ที่ประชุมฯ จะหารือเรื่องการค้า\n\n"
+            "กระทรวงการต่างประเทศ\n๗ กรกฎาคม ๒๕๖๘\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    f = extract(path).facts
+    assert f.release_date == date(2025, 7, 7)
+    assert sorted((m.parties[-1], m.status) for m in f.meetings) == [("canada", "planned"), ("russia", "planned")]
+    assert sorted(p.meeting.split("/")[0] for p in f.participations if p.person == "maris_sangiampongsa") == [
+        "asean-canada-fmm", "asean-russia-fmm"]

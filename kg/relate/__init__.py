@@ -48,8 +48,9 @@ class Relater(MeetingRules, PeopleRules, CommitmentRules, PartnershipRules):
 
 
 def release_date(release: Release, mentions: Mentions, text: str) -> date | None:
-    """The front matter's date, else the first full date in the text, else the first day-month
-    date in a year the text names ("On 4 August ... Chairmanship in 2022")."""
+    """The front matter's date, else the date on the release's last line (the Ministry signs off with
+    it), else the first full date in the text, else the first day-month date in a year the text names
+    ("On 4 August ... Chairmanship in 2022")."""
     raw = release.meta.get("date", "")
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", raw)
     if m:
@@ -61,6 +62,9 @@ def release_date(release: Release, mentions: Mentions, text: str) -> date | None
     full = [d for d in dates if d.value.has_year]
     if not full:
         return dates[0].value.start if dates else None
+    last = full[-1]
+    if not text[last.end:].strip() and not text[text.rfind("\n", 0, last.start) + 1:last.start].strip():
+        return last.value.start  # "กระทรวงการต่างประเทศ / ๗ กรกฎาคม ๒๕๖๘": the date the release is signed with
     day = full[0].value.end  # "๗-๘ มิถุนายน ๒๕๖๗": a release comes out when its meetings are over
     for d in full[1:]:
         # "ในวันเสาร์ที่ ๒๗ กรกฎาคม ๒๕๖๗ รัฐมนตรี...ได้เข้าร่วม": a later day the release tells as past

@@ -45,6 +45,7 @@ class RelaterBase:
         self.sentence_meeting: dict[int, str] = {}
         self.umbrella_sents: set[int] = set()  # sentences naming a series whose sessions are reported
         self.umbrella_kind = "MinisterialMeeting"  # the kind of those sessions
+        self.umbrella_status = "held"  # and whether they are done or to come
         self._mode_cache: dict[int, tuple[str, str]] = {}
         self.coordinator_cues: list[tuple[int, CoordinatorRole]] = []  # where in the text each role was told
         self.publisher_country = self._publisher_country()

@@ -49,7 +49,9 @@ OCCASION = re.compile(r"(?:sidelines of|in conjunction with|on the margins of|ma
                       r"during|ahead of|on the occasion of|(?:with)?in the framework of|as part of|"
                       r"ควบคู่กับ(?:การ)?|ในห้วง|ในช่วง|ในระหว่าง|ในโอกาส|ในกรอบ|ส่วนหนึ่งของ)\s*(?:the\s+)?$", re.I)
 # "การประชุมรัฐมนตรีต่างประเทศอาเซียนและการประชุมที่เกี่ยวข้อง", "the ASEAN Summit and Related Summits": the season
-RELATED_AFTER = re.compile(r"\s*(?:และ|and)\s*(?:การประชุม(?:สุดยอด|ระดับรัฐมนตรี)?(?:อื่น ?ๆ)?\s*ที่เกี่ยวข้อง|(?:the\s+)?related\s+(?:meetings|summits))",
+RELATED_AFTER = re.compile(r"\s*(?:และ|and)\s*(?:การประชุม(?:สุดยอด|ระดับรัฐมนตรี)?(?:อื่น ?ๆ)?\s*ที่เกี่ยวข้อง|"
+                           r"การประชุม(?:กับ|ระหว่างอาเซียนกับ)ประเทศคู่เจรจา|(?:the\s+)?meetings\s+with\s+(?:the\s+|its\s+)?"
+                           r"[Dd]ialogue [Pp]artners|(?:the\s+)?related\s+(?:meetings|summits))",
                            re.I)
 # a sentence that opens by calling the meeting it is about "the meeting"
 THE_MEETING = re.compile(r"\s*(?:การประชุม|ที่ประชุม|(?i:the\s+(?:meeting|summit|conference|dialogue|session)\b|it\b))")

@@ -168,6 +168,7 @@ class MeetingRules(RelaterBase):
             self.umbrella_kind = head.kind
             groups = [g for g in groups if g[0] is not head]
             self._place_in_time(head, head_mentions, True)
+            self.umbrella_status = head.status
             for nm in head_mentions:
                 self.umbrella_sents.add(self.sent_of(nm.start))
                 self.x.notes.append(Note("series of sessions, reported one by one", nm.text,
@@ -200,6 +201,8 @@ class MeetingRules(RelaterBase):
             primary = first and umbrella is None
             first = False
             self._place_in_time(meeting, mentions, primary)
+            if umbrella and not meeting.status_said:
+                meeting.status = umbrella[0].status  # a session of a series to come is to come
             if umbrella and not meeting.start and meeting.status == "held":
                 meeting.start, meeting.end = umbrella[0].start, umbrella[0].end
             if not primary and meeting.end and (self.release_date - meeting.end).days > BACKGROUND_DAYS and \

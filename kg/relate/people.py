@@ -80,10 +80,10 @@ class PeopleRules(RelaterBase):
                 if not represents and position and self.publisher_country and \
                         (self.language == "th" or self.release.meta.get("publisher")):
                     represents = self.publisher_country
-                # who attends a series of sessions (PMC+1) attends each session held; who "attended the
+                # who attends a series of sessions (PMC+1) attends each session held (or each to come, of a
+                # series to come); who "attended the
                 # 26th ASEAN-China Summit and the 26th ASEAN Plus Three Summit" attended both
-                targets = [m.key for m in self.x.meetings if len(m.parties) > 1 and m.status == "held"
-                           and m.kind == self.umbrella_kind] if i in self.umbrella_sents else [meeting]
+                targets = self._sessions() if i in self.umbrella_sents else [meeting]
                 status = self.x.meeting(meeting).status if self.x.meeting(meeting) else "held"
                 named_here = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == status]
                 if len(named_here) > 1 and role == "participant" and TOOK_PART.search(sentence):
@@ -96,6 +96,11 @@ class PeopleRules(RelaterBase):
                 for target in targets:
                     self._participate(target, person, role if target == meeting or shared or listed else "participant",
                                       position, represents, self.ev(p.start, max(p.end, window_end)))
+
+    def _sessions(self) -> list[str]:
+        """The sessions of the series the release reports one by one (PMC+1 with each partner)."""
+        return [m.key for m in self.x.meetings if len(m.parties) > 1 and m.status == self.umbrella_status
+                and m.kind == self.umbrella_kind]
 
     def _shared_meetings(self, i: int) -> list[str]:
         """The meetings a sentence speaks of together: "the A, the B and the C were all chaired by",
@@ -155,8 +160,9 @@ class PeopleRules(RelaterBase):
                 holder = next((p for p in self.x.participations if p.position == post and
                                (p.represents == self.publisher_country or not self.publisher_country)), None)
                 role = self._post_role(pos.end, people, s)
-                # "นายกรัฐมนตรีจะเข้าร่วมการประชุม A การประชุม B และการประชุม C": each one it names
-                for target in self._listed_meetings(i) or [meeting]:
+                # "นายกรัฐมนตรีจะเข้าร่วมการประชุม A การประชุม B และการประชุม C": each one it names; "รัฐมนตรีฯ จะ
+                # เข้าร่วมการประชุม...กับประเทศคู่เจรจา (PMC+1) หลายการประชุม": each session of the series
+                for target in self._listed_meetings(i) or (self._sessions() if i in self.umbrella_sents else [meeting]):
                     if holder and (self.x.meeting(target).status == "held" or self._cue(PLANNED, s)):
                         self._participate(target, self.x.people[holder.person], role if target == meeting else
                                           "participant", holder.position, holder.represents,
@@ -478,7 +484,7 @@ class PeopleRules(RelaterBase):
         if found is None and pn.script == "th" and name.count(" ") == 1:
             # "โรดรีโก โรอา ดูแตร์เต", "เอมาลีน อับดุล ราห์มาน เตียว": names longer than two words, of someone the
             # reference knows (the words after the two the honorific took)
-            more = re.match(r" ([\u0E01-\u0E4E]{3,})(?: ([\u0E01-\u0E4E]{3,}))?", self.text[p.end:p.end + 40])
+            more = re.match(r" ([\u0E01-\u0E4E-]{3,})(?: ([\u0E01-\u0E4E-]{3,}))?", self.text[p.end:p.end + 40])
             words = [w for w in (more.groups() if more else ()) if w]
             first = name.split()[0]
             for tried in ([f"{first} {words[0]}", f"{name} {words[0]}"] if words else []) + \
