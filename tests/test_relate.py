@@ -827,3 +827,19 @@ def test_a_planned_series_of_sessions_and_the_date_the_release_is_signed_with(tm
     assert sorted((m.parties[-1], m.status) for m in f.meetings) == [("canada", "planned"), ("russia", "planned")]
     assert sorted(p.meeting.split("/")[0] for p in f.participations if p.person == "maris_sangiampongsa") == [
         "asean-canada-fmm", "asean-russia-fmm"]
+
+
+def test_will_co_chair_the_meeting_of_that_kind_named_just_before(tmp_path):
+    """Regression: "Smt." ended a sentence, so the co-chair after it was a participant; "A and B will co-chair
+    the Ministerial Meeting" (the 10th MGC Ministerial named two sentences before, in a release about a
+    senior officials' meeting) made A and B participants of the senior officials' meeting."""
+    f = _facts(tmp_path, "MGC Senior Officials' Meeting\n\nThe 11th Senior Officials' Meeting of the Mekong Ganga "
+                         "Cooperation was held in New Delhi on 9 July 2019. It was co-chaired by Smt. Vijay Thakur Singh, "
+                         "Secretary (East), and Ms. Doan Phuong Lan of Viet Nam.\n\nThe Meeting prepared the 10th MGC "
+                         "Ministerial Meeting, which will be held in Bangkok on 1 August 2019. The Plan of Action is to be "
+                         "adopted there. Dr. S. Jaishankar and H.E. Mr. Pham Binh Minh will co-chair the Ministerial "
+                         "Meeting.\n", day="2019-07-10")
+    roles = sorted((p.meeting.split("/")[0], p.person, p.role) for p in f.participations)
+    assert ("mekong-ganga-som", "vijay_thakur_singh", "co-chair") in roles
+    assert ("mekong-ganga", "s_jaishankar", "co-chair") in roles
+    assert ("mekong-ganga", "pham_binh_minh", "co-chair") in roles

@@ -53,6 +53,10 @@ RELATED_AFTER = re.compile(r"\s*(?:และ|and)\s*(?:การประชุ�
                            r"การประชุม(?:กับ|ระหว่างอาเซียนกับ)ประเทศคู่เจรจา|(?:the\s+)?meetings\s+with\s+(?:the\s+|its\s+)?"
                            r"[Dd]ialogue [Pp]artners|(?:the\s+)?related\s+(?:meetings|summits))",
                            re.I)
+# a meeting called by its kind alone ("will co-chair the Ministerial Meeting")
+KIND_REFERENCE = re.compile(r"\bthe (Ministerial Meeting|Summit|Senior Officials' Meeting|SOM)\b(?!\s+(?:of|on|for|with)\b)")
+KIND_WORDS = {"ministerial meeting": "MinisterialMeeting", "summit": "Summit", "senior officials' meeting":
+              "SeniorOfficialsMeeting", "som": "SeniorOfficialsMeeting"}
 # a sentence that opens by calling the meeting it is about "the meeting"
 THE_MEETING = re.compile(r"\s*(?:การประชุม|ที่ประชุม|(?i:the\s+(?:meeting|summit|conference|dialogue|session)\b|it\b))")
 RECALL = Cue(r"เมื่อปี|เมื่อเดือน|ตั้งแต่|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|ผลการประชุม|ผลลัพธ์|ต่อยอด|ตามที่|ที่ได้มีขึ้น|"
@@ -236,7 +240,7 @@ THAI_CLAUSE = re.compile(r"โดย|ซึ่ง|ขณะที่|ทั้�
 TH_BOUNDARY = re.compile(r"\s(?=ทั้งนี้|นอกจากนี้|อนึ่ง|ในการนี้|ในโอกาสนี้|ที่ประชุม|ต่อมา|จากนั้น|ขณะเดียวกัน|"
                          r"ในช่วง|สำหรับ|โดยที่ประชุม|ส่วน|อีกทั้ง|รวมทั้ง(?=ที่ประชุม)|ทั้งสองฝ่าย|ไทย|ฝ่าย)")
 EN_BOUNDARY = re.compile(r"(?<=[.!?])[\"')]?\s+(?=[A-Z\"(])")
-EN_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr|Prof|Gen|Sen|Rep|Hon|Amb|Lt|Col|Capt|H\.E|U\.S|U\.K|e\.g|i\.e|"
+EN_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr|Prof|Gen|Sen|Rep|Hon|Amb|Lt|Col|Capt|H\.E|U\.S|U\.K|e\.g|i\.e|Smt|Shri|Ma|Hj|Adm|"
                        r"Co|Inc|Ltd|vs|approx)\.|\b[A-Z]\.)$")
 KIND_LABELS = {"summit": "Summit", "fmm": "Foreign Ministers' Meeting", "som": "Senior Officials' Meeting",
                "jcc": "Joint Cooperation Committee", "jscc": "Joint Sectoral Cooperation Committee",

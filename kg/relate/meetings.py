@@ -35,6 +35,8 @@ from kg.relate.cues import (
     HYBRID,
     IN_PERSON,
     KIND_LABELS,
+    KIND_REFERENCE,
+    KIND_WORDS,
     MEETING_OF_KIND,
     MET,
     MONTH_YEAR,
@@ -272,6 +274,15 @@ class MeetingRules(RelaterBase):
                         # "วันศุกร์ที่ ๒๖ ... รัฐมนตรีฯ เข้าร่วมการประชุม...อาเซียน-รัสเซีย": a day's meeting; the
                         # paragraphs after it that name none are about it too
                         lead = key
+                continue
+            # "... the 10th MGC Ministerial Meeting, which will be held in Bangkok ... . Dr. S. Jaishankar and
+            # Mr. Pham Binh Minh will co-chair the Ministerial Meeting": the one of that kind just named
+            kind = KIND_REFERENCE.search(self.text, sent.start, sent.end)
+            before = [keys[k] for j in range(max(0, i - 2), i) if self.sents[j].para == sent.para
+                      for k in self._named_keys(j) if k in keys] if kind else []
+            same = list({m.key: m for m in before if m.kind == KIND_WORDS[kind.group(1).lower()] and m.key != focus}.values())
+            if len(same) == 1:
+                self.sentence_meeting[i] = same[0].key
                 continue
             if focus:
                 self.sentence_meeting[i] = focus
@@ -555,6 +566,13 @@ class MeetingRules(RelaterBase):
         # neither a cue nor a date said when: the release's main meeting decides (an announcement of
         # the 58th AMM and its related meetings plans them all)
         meeting.status_said = planned or meeting.start is not None
+
+    def _named_keys(self, i: int) -> list[str]:
+        """The meetings sentence ``i`` names (not by "the meeting")."""
+        s = self.sents[i]
+        keys = {m.series: m.key for m in self.x.meetings}
+        return [keys[self._series_key(n.value)] for n in self.names
+                if not n.value.anaphoric and s.start <= n.start < s.end and self._series_key(n.value) in keys]
 
     def _attended_first(self, n: Mention, sent: Sentence) -> bool:
         """"ในวันรุ่งขึ้น (๘ กันยายน) นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศได้เข้าร่วมการประชุม...": the

@@ -369,7 +369,8 @@ class PeopleRules(RelaterBase):
                     if lo <= p.start < cs:
                         return True
                 # English: "co-chaired by A and B" or "A and B co-chaired"
-                if cue_text.endswith(("ed", "ing")) or "by" in self.text[ce:ce + 4]:
+                if cue_text.endswith(("ed", "ing")) or "by" in self.text[ce:ce + 4] or \
+                        re.search(r"\bwill\s+$", self.text[max(s.start, cs - 6):cs]):  # "A and B will co-chair"
                     # "chaired by A", "chaired on the ASEAN side by A", up to another role ("attended by")
                     by = re.match(r"[^.;]{0,40}?\bby\b", self.text[ce:ce + 45])
                     if by and re.search(r"\b(?:attended|joined|accompanied|which|who)\b", by.group()):
