@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -139,16 +140,20 @@ class PeopleRules(RelaterBase):
                     return earlier[:count][::-1]
         return []
 
+    def _posts_attending(self) -> Iterator[tuple[int, Sentence, str, list[Mention], list[Mention]]]:
+        """Sentences about a meeting that name a post and say someone attends, with the posts and people
+        they name (the attendance cue is looked for only where there is a post: it is a slow pattern)."""
+        for i, s in enumerate(self.sents):
+            meeting = self.sentence_meeting.get(i)
+            posts = self.in_sent(i, "position") if meeting else []
+            if posts and ATTEND.search(self.text, s.start, s.end):
+                yield i, s, meeting, posts, self.in_sent(i, "person")
+
     def short_titles(self) -> None:
         """"รองนายกรัฐมนตรีฯ ได้เข้าร่วมการประชุม...", "both of which the Prime Minister also attended": a
         ministry's short form of a post names its own official who holds it in this release."""
         english = self.language == "en"
-        for i, s in enumerate(self.sents):
-            meeting = self.sentence_meeting.get(i)
-            posts = self.in_sent(i, "position") if meeting else []
-            if not posts or not ATTEND.search(self.text, s.start, s.end):
-                continue
-            people = self.in_sent(i, "person")
+        for i, s, meeting, posts, people in self._posts_attending():
             for pos in posts:
                 # "รัฐมนตรีว่าการกระทรวงการต่างประเทศได้เข้าร่วม...": the bare post as the clause's subject;
                 # "..., both of which the Prime Minister also attended": the post's holder the release named
@@ -190,12 +195,7 @@ class PeopleRules(RelaterBase):
     def office_holders(self) -> None:
         """"ซึ่งมีนายกรัฐมนตรีเวียดนามเป็นประธาน", "joined by the ASEAN Secretary-General": a post of a country
         or of ASEAN, with no name beside it, names the person the release named in that post."""
-        for i, s in enumerate(self.sents):
-            meeting = self.sentence_meeting.get(i)
-            posts = self.in_sent(i, "position") if meeting else []
-            if not posts or not ATTEND.search(self.text, s.start, s.end):
-                continue
-            people = self.in_sent(i, "person")
+        for i, s, meeting, posts, people in self._posts_attending():
             for pos in posts:
                 actor, end = self._post_of(pos)
                 if not actor or re.search(r"(?:อดีต|former|late|then|ของ|แทน|\bof|\bfor|'s)\s*(?:the\s+)?$",
