@@ -880,6 +880,9 @@ _EN_HEAD = re.compile(r"(?<![A-Za-z])(?P<head>Summits?|Meetings?|Dialogue(?!\s+(
 _EN_LOWER_NAME = re.compile(r"(?<![\w-])(?P<pair>(?:[A-Z][\w.]*-)+ASEAN|ASEAN(?:-[A-Z][\w.]*)+)\s+(?P<head>"
                             r"(?:foreign |economic )?ministers'? meeting|ministerial meeting|ministerial|leaders'? meeting|"
                             r"summit|senior officials'? meeting)(?![\w-])")
+# a head the names before it share: "the East Asia Summit and ASEAN Regional Forum Senior Officials' Meetings"
+_EN_SHARED_HEAD = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,6}(?:Senior Officials'|Foreign Ministers'|"
+                             r"Ministers'|Ministerial|Leaders')\s+Meetings\b")
 # "Commemorative Summit for the 50th Year of ASEAN-Japan Friendship and Cooperation", "Special Summit to
 # Commemorate the 30th Anniversary of ASEAN-China Dialogue Relations": the occasion names the parties
 _EN_ANNIVERSARY = re.compile(r"\s+(?:for|on|to [Cc]ommemorate|[Cc]ommemorating|[Mm]arking|[Cc]elebrating)\s+the\s+"
@@ -899,6 +902,7 @@ _EN_KINDS = [("Leaders", "Summit", "summit"), ("Economic Ministers", "Ministeria
              ("Joint Sectoral Cooperation Committee", "Other", "jscc"), ("Committee", "Other", "committee"),
              ("Forum", "SeniorOfficialsMeeting", "forum"),
              # gatherings beside the leaders' meetings: "EU-ASEAN Business Summit", "ASEAN-Japan Youth Forum"
+             ("Inter-Sessional Meeting", "Other", "ism"), ("Intersessional Meeting", "Other", "ism"),
              ("Business Summit", "Other", "business"), ("Business Forum", "Other", "businessforum"),
              ("Business Council", "Other", "businesscouncil"), ("Youth Summit", "Other", "youth"),
              ("Youth Forum", "Other", "youthforum")]
@@ -1128,6 +1132,8 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         name = text[start:e]
         occasion = _EN_ANNIVERSARY.match(text, e)  # its parties, not its kind ("... Dialogue Relations")
         e = occasion.end() if occasion else e
+        if h.group("head") == "Summit" and _EN_SHARED_HEAD.match(text, e):
+            continue  # "the East Asia Summit and ASEAN Regional Forum Senior Officials' Meetings": two SOMs
         if start == h.start() and h.group("head") in ("Meeting", "Meetings", "Session", "Conference", "Committee",
                                                      "Consultations", "Consultation", "Dialogue", "Retreat"):
             continue  # a bare "Meeting" is not a name

@@ -843,3 +843,18 @@ def test_will_co_chair_the_meeting_of_that_kind_named_just_before(tmp_path):
     assert ("mekong-ganga-som", "vijay_thakur_singh", "co-chair") in roles
     assert ("mekong-ganga", "s_jaishankar", "co-chair") in roles
     assert ("mekong-ganga", "pham_binh_minh", "co-chair") in roles
+
+
+def test_senior_officials_meetings_sharing_a_head_and_an_inter_sessional_meeting(tmp_path):
+    """Regression: "the East Asia Summit and ASEAN Regional Forum Senior Officials' Meetings" listed an East
+    Asia Summit; "the 13th ARF Inter-Sessional Meeting on Maritime Security" became the 13th ASEAN Regional
+    Forum; "the ASEAN Secretariat" near "Dialogue Partner" was taken as the partner."""
+    f = _facts(tmp_path, "Secretary (East) represents India at the East Asia Summit and ASEAN Regional Forum Senior "
+                         "Officials' Meetings\n\nShri Saurabh Kumar represented India at the East Asia Summit Senior "
+                         "Officials' Meeting on 8 June 2022 and at the ASEAN Regional Forum Senior Officials' Meeting on "
+                         "9 June 2022. India also hosted the 13th ARF Inter-Sessional Meeting on Maritime Security on 12 "
+                         "May 2022.\n\nThe Committee brings together the ASEAN Secretariat and each Dialogue Partner.\n",
+               day="2022-06-09")
+    assert sorted((m.kind, m.ordinal) for m in f.meetings) == [
+        ("Other", 13), ("SeniorOfficialsMeeting", None), ("SeniorOfficialsMeeting", None)]
+    assert f.partnerships == []

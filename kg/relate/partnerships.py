@@ -45,8 +45,10 @@ class PartnershipRules(RelaterBase):
             near = [m for m in self.m.within(max(s.start, lm.start() - 80), min(s.end, lm.end() + 50),
                                              "actor", "demonym")
                     if self.country_of(m.value) not in members | {"asean"}]
+            # (not ASEAN's own bodies: "the ASEAN Secretariat")
             near = [m for m in near if self.ref.actors.get(self.country_of(m.value)) and
-                    self.ref.actors[self.country_of(m.value)].type in ("Country", "IntergovernmentalOrganization")]
+                    self.ref.actors[self.country_of(m.value)].type in ("Country", "IntergovernmentalOrganization")
+                    and not self.country_of(m.value).startswith("asean_")]
             if near:
                 partner = self.country_of(min(near, key=lambda m: min(abs(m.start - lm.end()),
                                                                       abs(m.end - lm.start()))).value)
