@@ -901,8 +901,8 @@ _EN_KINDS = [("Leaders", "Summit", "summit"), ("Economic Ministers", "Ministeria
              ("Joint Cooperation Committee", "Other", "jcc"), ("JCC", "Other", "jcc"),
              ("Joint Sectoral Cooperation Committee", "Other", "jscc"), ("Committee", "Other", "committee"),
              ("Forum", "SeniorOfficialsMeeting", "forum"),
-             # gatherings beside the leaders' meetings: "EU-ASEAN Business Summit", "ASEAN-Japan Youth Forum"
              ("Inter-Sessional Meeting", "Other", "ism"), ("Intersessional Meeting", "Other", "ism"),
+             # gatherings beside the leaders' meetings: "EU-ASEAN Business Summit", "ASEAN-Japan Youth Forum"
              ("Business Summit", "Other", "business"), ("Business Forum", "Other", "businessforum"),
              ("Business Council", "Other", "businesscouncil"), ("Youth Summit", "Other", "youth"),
              ("Youth Forum", "Other", "youthforum")]

@@ -193,14 +193,14 @@ FIRST_PERSON = re.compile(r"\bI (?:have |had )?(?:today |also )?(?P<verb>co-chai
 ROLE_RANK = {"participant": 0, "host": 1, "chair": 2, "co-chair": 2}
 PRONOUN = re.compile(r"\b(?:He|She|he|she)\b|^\s*ท่าน")
 # a forum named as a body its members belong to
-# a forum named as the group of its members: "East Asia Summit (EAS) participating countries", "ประเทศสมาชิก"
-FRAMEWORK_AFTER = re.compile(r"\)?\s*(?:\([A-Z+0-9 ]{2,12}\)\s*)?(?:participating|participant|member)\s+(?:countries|states|nations)|"
-                             r"\s*(?:participants|partners)\b|ประเทศสมาชิก|ประเทศผู้เข้าร่วม")
 FRAMEWORK = re.compile(r"(?:ที่เข้าร่วม|ประเทศสมาชิก(?:ของ)?|สมาชิก(?:ของ)?|participating in|participants in|"
                        r"members? of|member states of|countries of|(?<!held )through|ผ่านกลไก|"
                        # "Canada's interest in taking part in the East Asia Summit and in the ADMM-Plus"
                        r"(?:interest in|wish to|bid to|seeks? to|hopes? to)\s+(?:join(?:ing)?|tak(?:e|ing) part in|"
                        r"participat(?:e|ing) in)(?:\s+the\s+[^.;]{0,60}?\s+and\s+in)?)\s*(?:the\s+)?$", re.I)
+# a forum named as the group of its members: "East Asia Summit (EAS) participating countries", "ประเทศสมาชิก"
+FRAMEWORK_AFTER = re.compile(r"\)?\s*(?:\([A-Z+0-9 ]{2,12}\)\s*)?(?:participating|participant|member)\s+(?:countries|states|nations)|"
+                             r"\s*(?:participants|partners)\b|ประเทศสมาชิก|ประเทศผู้เข้าร่วม")
 TODAY = re.compile(r"\btoday\b|วันนี้", re.I)
 ALSO_NAMED = re.compile(r"(?:\b(?:which|that) (?:is|was) also|\balso known as|\balso called|\botherwise known as|"
                         r"ซึ่ง(?:ถือ)?เป็น(?:การประชุม)?(?:ครั้งเดียวกับ)?)\s*(?:the\s+)?$")

@@ -279,7 +279,7 @@ class MeetingRules(RelaterBase):
             # Mr. Pham Binh Minh will co-chair the Ministerial Meeting": the one of that kind just named
             kind = KIND_REFERENCE.search(self.text, sent.start, sent.end)
             before = [keys[k] for j in range(max(0, i - 2), i) if self.sents[j].para == sent.para
-                      for k in self._named_keys(j) if k in keys] if kind else []
+                      for k in self._meetings_named_in(j) if k in keys] if kind else []
             same = list({m.key: m for m in before if m.kind == KIND_WORDS[kind.group(1).lower()] and m.key != focus}.values())
             if len(same) == 1:
                 self.sentence_meeting[i] = same[0].key
@@ -567,12 +567,21 @@ class MeetingRules(RelaterBase):
         # the 58th AMM and its related meetings plans them all)
         meeting.status_said = planned or meeting.start is not None
 
-    def _named_keys(self, i: int) -> list[str]:
-        """The meetings sentence ``i`` names (not by "the meeting")."""
+    def _meeting_named(self, n: Mention) -> str | None:
+        """The meeting of this release a name names (its series, and its number if it has one)."""
+        return next((m.key for m in self.x.meetings if self._names_meeting(n, m)), None)
+
+    def _meetings_named_in(self, i: int) -> list[str]:
+        """The meetings sentence ``i`` names, in order (not by "the meeting", nor as an occasion or a forum)."""
         s = self.sents[i]
-        keys = {m.series: m.key for m in self.x.meetings}
-        return [keys[self._series_key(n.value)] for n in self.names
-                if not n.value.anaphoric and s.start <= n.start < s.end and self._series_key(n.value) in keys]
+        keys: list[str] = []
+        for n in self.names:
+            if n.value.anaphoric or not s.start <= n.start < s.end or self._occasion(n) or self._framework(n):
+                continue
+            key = self._meeting_named(n)
+            if key and key not in keys:
+                keys.append(key)
+        return keys
 
     def _attended_first(self, n: Mention, sent: Sentence) -> bool:
         """"ในวันรุ่งขึ้น (๘ กันยายน) นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศได้เข้าร่วมการประชุม...": the
@@ -639,9 +648,9 @@ class MeetingRules(RelaterBase):
         lead = self.x.meetings[0]
         dateline = self._dateline()
         for meeting in self.x.meetings:
-            if meeting.status != "held" and not (meeting.status == lead.status and meeting.start) or \
-                    meeting.mode == "online" or meeting.city:
-                continue  # (planned meetings on the days of a planned lead: the same visit)
+            same_visit = meeting.status == lead.status and meeting.start  # (planned ones on a planned lead's days)
+            if (meeting.status != "held" and not same_visit) or meeting.mode == "online" or meeting.city:
+                continue
             if meeting is not lead and meeting.start and lead.start and lead.city and \
                     meeting.start <= (lead.end or lead.start) and lead.start <= (meeting.end or meeting.start):
                 # (or days that take in its day: the Ministers' days in Vientiane, 24-26 July, and the

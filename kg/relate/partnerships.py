@@ -174,34 +174,27 @@ class PartnershipRules(RelaterBase):
             self.x.coordinators.append(CoordinatorRole(coordinator, partner, self.ev(*span),
                                                        self.sentence_meeting.get(i, "")))
             self.coordinator_cues.append((cm.start(), self.x.coordinators[-1]))
-            # "... handed over that role to Viet Nam", "ส่งมอบตำแหน่งผู้ประสานงานให้แก่เวียดนาม": the next one
-            handover = HANDOVER.search(self.text, cm.end(), s.end)
-            nxt = next(iter(self.m.within(handover.end(), min(s.end, handover.end() + 30), "actor", "demonym")),
-                       None) if handover else None
-            if nxt is not None and self.country_of(nxt.value) in members and self.country_of(nxt.value) != coordinator \
-                    and not any(c.coordinator == self.country_of(nxt.value) and c.partner == partner
-                                for c in self.x.coordinators):
-                self.x.coordinators.append(CoordinatorRole(self.country_of(nxt.value), partner,
-                                                           self.ev(handover.start(), nxt.end),
-                                                           self.sentence_meeting.get(i, "")))
 
     def handovers(self) -> None:
-        """"Indonesia will hand over the coordinatorship to Cambodia": the next coordinator of the partner the
-        giver coordinates (told before, with no coordinator named in the sentence)."""
+        """The next coordinator: "... as Country Coordinator, handed over that role to Viet Nam",
+        "ส่งมอบตำแหน่งผู้ประสานงานให้แก่เวียดนาม" (the role the sentence told before it), and "Indonesia will hand
+        over the coordinatorship to Cambodia" (the partner the giver was told to coordinate before)."""
         members = self.ref.coordinating_members()
         for h in HANDOVER.finditer(self.text):
-            if "coordinatorship" not in h.group().lower():
-                continue
             s = self.sentence_at(h.start())
-            giver = next((self.country_of(m.value) for m in reversed(self.m.within(s.start, h.start(), "actor", "demonym"))
-                          if self.country_of(m.value) in members), "")
+            told = [c for at, c in self.coordinator_cues if s.start <= at < h.start()]
+            if not told and "coordinatorship" in h.group().lower():
+                giver = next((self.country_of(m.value) for m in reversed(self.m.within(s.start, h.start(), "actor",
+                                                                                       "demonym"))
+                              if self.country_of(m.value) in members), "")
+                told = [c for at, c in self.coordinator_cues if c.coordinator == giver and at < h.start()]
             taker = next(iter(self.m.within(h.end(), min(s.end, h.end() + 30), "actor", "demonym")), None)
-            held = [c for at, c in self.coordinator_cues if c.coordinator == giver and at < h.start()]
-            if not giver or taker is None or not held or self.country_of(taker.value) not in members:
+            if not told or taker is None or self.country_of(taker.value) not in members:
                 continue
-            partner, taker_id = held[-1].partner, self.country_of(taker.value)
-            if taker_id != giver and not any(c.coordinator == taker_id and c.partner == partner for c in self.x.coordinators):
-                self.x.coordinators.append(CoordinatorRole(taker_id, partner, self.ev(h.start(), taker.end),
+            role, taker_id = told[-1], self.country_of(taker.value)
+            if taker_id != role.coordinator and \
+                    not any(c.coordinator == taker_id and c.partner == role.partner for c in self.x.coordinators):
+                self.x.coordinators.append(CoordinatorRole(taker_id, role.partner, self.ev(h.start(), taker.end),
                                                            self.sentence_meeting.get(self.sent_of(h.start()), "")))
 
     def topics(self) -> None:

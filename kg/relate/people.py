@@ -298,21 +298,6 @@ class PeopleRules(RelaterBase):
         keys = list(dict.fromkeys(k for k in map(self._meeting_named, run) if k))
         return keys if len(keys) > 1 else []
 
-    def _meeting_named(self, n: Mention) -> str | None:
-        """The meeting of this release a name names (its series, and its number if it has one)."""
-        return next((m.key for m in self.x.meetings if self._names_meeting(n, m)), None)
-
-    def _meetings_named_in(self, i: int) -> list[str]:
-        s = self.sents[i]
-        keys: list[str] = []
-        for n in self.names:
-            if n.value.anaphoric or not s.start <= n.start < s.end or self._occasion(n) or self._framework(n):
-                continue
-            key = self._meeting_named(n)
-            if key and key not in keys:
-                keys.append(key)
-        return keys
-
     def _participate(self, meeting: str, person: Person, role: str, position: str, represents: str,
                      evidence: Evidence) -> None:
         existing = next((x for x in self.x.participations if x.meeting == meeting and x.person == person.key), None)
