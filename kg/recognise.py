@@ -865,6 +865,8 @@ _TH_KINDS = [("สุดยอด", "Summit", "summit"), ("ระดับผู
              ("รัฐมนตรีเศรษฐกิจ", "MinisterialMeeting", "aem"), ("รัฐมนตรีกลาโหม", "MinisterialMeeting", "defence"),
              ("รัฐมนตรี", "MinisterialMeeting", "fmm"), ("PMC", "MinisterialMeeting", "fmm"),
              ("เจ้าหน้าที่อาวุโส", "SeniorOfficialsMeeting", "som"), ("SOM", "SeniorOfficialsMeeting", "som"),
+             # "การประชุมหารืออาเซียน-แคนาดา": the ASEAN-Canada Dialogue, of senior officials
+             ("หารืออาเซียน", "SeniorOfficialsMeeting", "som"),
              ("คณะกรรมการความร่วมมือร่วม", "Other", "jcc"), ("JCC", "Other", "jcc"), ("คณะกรรมการ", "Other", "committee"),
              ("ฟอรั่ม", "SeniorOfficialsMeeting", "forum"), ("ฟอรัม", "SeniorOfficialsMeeting", "forum"),
              ("Forum", "SeniorOfficialsMeeting", "forum"), ("Dialogue", "SeniorOfficialsMeeting", "som"),

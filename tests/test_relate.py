@@ -858,3 +858,40 @@ def test_senior_officials_meetings_sharing_a_head_and_an_inter_sessional_meeting
     assert sorted((m.kind, m.ordinal) for m in f.meetings) == [
         ("Other", 13), ("SeniorOfficialsMeeting", None), ("SeniorOfficialsMeeting", None)]
     assert f.partnerships == []
+
+
+def test_the_datelines_date_is_not_the_meetings_when_the_sentence_gives_another(tmp_path):
+    """Regression (heldout20): "PASAY CITY 10 September 2020 – ... co-chaired the ... Meeting ... on 09 September
+    2020" dated the meeting by the dateline."""
+    f = _facts(tmp_path, "Locsin and Wang Yi Co-Chair ASEAN-China Foreign Ministers' Meeting\n\nPASAY CITY 10 "
+                         "September 2020 – Foreign Affairs Secretary Teodoro L. Locsin Jr. co-chaired the ASEAN-China "
+                         "Foreign Ministers' Meeting (PMC+1) with State Councilor and Foreign Minister Wang Yi of the People's Republic of China on 09 September "
+                         "2020. The meeting was held via video conference.\n",
+               day="2020-09-10")
+    assert [(m.start, m.end) for m in f.meetings] == [(date(2020, 9, 9), date(2020, 9, 9))]
+
+
+def test_an_asean_dialogue_in_thai_is_of_senior_officials_and_an_application_is_no_level(tmp_path):
+    """Regression (heldout20): "การประชุมหารืออาเซียน-แคนาดา" (the ASEAN-Canada Dialogue) was a meeting of no
+    kind; "ยื่นความประสงค์ขอเป็นคู่เจรจา" (applied to become a Dialogue Partner) gave the UK that level."""
+    f = _facts(tmp_path, "การประชุมหารืออาเซียน-แคนาดา ครั้งที่ ๒๐\n\nเมื่อวันที่ ๓๐ พฤษภาคม ๒๕๖๖ ได้มีการประชุมหารือ"
+                         "อาเซียน-แคนาดา ครั้งที่ ๒๐ ณ กรุงกัวลาลัมเปอร์ ประเทศมาเลเซีย\n\nสหราชอาณาจักรได้ยื่นความประสงค์"
+                         "ขอเป็นคู่เจรจาของอาเซียนเมื่อเดือนมิถุนายน ๒๕๖๓\n", day="2023-05-31", lang="th")
+    assert [(m.kind, m.ordinal) for m in f.meetings] == [("SeniorOfficialsMeeting", 20)]
+    assert not any(p.partner == "uk" for p in f.partnerships)
+    f = _facts(tmp_path, "The United Kingdom applied to become a Dialogue Partner of ASEAN in June 2020.\n",
+               day="2020-09-30")
+    assert f.partnerships == []
+
+
+def test_un_secretaries_general_and_rakhine_are_known(tmp_path):
+    """Regression (heldout20): the UN Secretary-General in Thai script was an unknown person; "สถานการณ์ในรัฐยะไข่"
+    and "the crisis in Burma" were no topic."""
+    f = _facts(tmp_path, "เมื่อวันที่ ๓๐ กันยายน ๒๕๖๒ ได้มีการประชุมรัฐมนตรีอาเซียน-สหประชาชาติ ณ นครนิวยอร์ก โดยมี"
+                         "นายอันโตนิโอ กูเตอร์เรส เลขาธิการสหประชาชาติ เข้าร่วม ที่ประชุมหารือเกี่ยวกับสถานการณ์ในรัฐยะไข่\n",
+               day="2019-09-30", lang="th")
+    assert "antonio_guterres" in {p.person for p in f.participations}
+    assert "myanmar" in {t.topic for t in f.topics}
+    f = _facts(tmp_path, "At the 56th ASEAN Foreign Ministers' Meeting on 11 July 2023 the ministers discussed the deepening "
+                         "crisis in Burma.\n", day="2023-07-11")
+    assert "myanmar" in {t.topic for t in f.topics}

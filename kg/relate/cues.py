@@ -145,8 +145,10 @@ PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|
                      r"called for|recommended|outlined|set out|laid out|put forth|presented|identified|proposals?|offered|"
                      r"priorit", re.I)
 # a level the text names as a goal: "ปูทางไปสู่การสถาปนาความเป็นหุ้นส่วน...", "ตกลงในหลักการ...ที่จะยกระดับ",
-# "working towards a Strategic Partnership"
-GOAL = re.compile(r"ปูทาง|มุ่งสู่|ในหลักการ|หารือเพื่อ|\btowards?\b|\bpav(?:e|ing) the way|\bin principle\b|\baspir", re.I)
+# "working towards a Strategic Partnership"; applied for or sought ("ยื่นความประสงค์ขอเป็นคู่เจรจา", "applied to
+# become a Dialogue Partner")
+GOAL = re.compile(r"ปูทาง|มุ่งสู่|ในหลักการ|หารือเพื่อ|ขอเป็น|ความประสงค์|\btowards?\b|\bpav(?:e|ing) the way|\bin principle\b|\baspir|"
+                  r"\bappl(?:y|ied|ies|ying|ication) (?:to|for)\b|\bseek(?:s|ing)? to become\b|\bbid to\b", re.I)
 UPGRADE = re.compile(r"ยกระดับ|สถาปนา|จัดตั้ง|ก่อตั้ง|ได้รับสถานะ|เป็นคู่เจรจา|elevat|upgrad|establish|became|conferred|"
                      r"launched|granted|was accorded|since|ตั้งแต่|เมื่อปี", re.I)
 COORDINATOR_ANCHOR = re.compile(r"ผู้ประสานงาน|oordinator")  # in every COORDINATOR match
@@ -222,6 +224,9 @@ COUNT_WORDS = {"both": 2, "two": 2, "สอง": 2, "2": 2, "three": 3, "สา�
                "four": 4, "สี่": 4, "4": 4, "five": 5, "ห้า": 5, "5": 5}  # (relate reads text with Western digits)
 HEADING_LENGTH = 90  # a paragraph no longer than this, all one line, is a heading
 # the numbering or Markdown marks before a heading
+# a dateline before its date ("PASAY CITY", "Manila,", "**Jakarta,") and the dash after it
+DATELINE_HEAD = re.compile(r"[\s*_#]*(?:[A-Z][A-Za-z.'’-]*[\s,]+){0,4}")
+DASH = re.compile(r"\s*[–—-]")
 HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\d{1,2}[.)]\s*|\(?[a-zก-ฮ]\)\s*|\*\*)|\*\*\s*$")
 # a year that dates something else: an anniversary, when dialogue began
 # ... nor is a document's year ("Strategic Partnership Vision 2030", "the Plan of Action for 2016-2020")

@@ -25,6 +25,8 @@ from kg.relate.cues import (
     ATTENDED_BEFORE,
     BACKGROUND_DAYS,
     CO_CHAIR,
+    DASH,
+    DATELINE_HEAD,
     DOES_MEETING,
     FRAMEWORK,
     FRAMEWORK_AFTER,
@@ -462,6 +464,10 @@ class MeetingRules(RelaterBase):
             if cues:
                 planned = True
             dates = self.in_sent(i, "date")
+            if len(dates) > 1:
+                # "PASAY CITY 10 September 2020 – ... co-chaired the ... Meeting on 09 September 2020": the
+                # dateline tells when the release was written
+                dates = [d for d in dates if not self._is_dateline(d)] or dates
             other_names = [n for n in self.names if not n.value.anaphoric and s.start <= n.start < s.end
                            and n is not nm and self._series_key(n.value) != meeting.series]
             recalls = self._recalls(s, meeting)
@@ -665,6 +671,13 @@ class MeetingRules(RelaterBase):
                 meeting.city = dateline[0]
             if meeting.city and not meeting.mode:
                 meeting.mode = "in-person"
+
+    def _is_dateline(self, d: Mention) -> bool:
+        """A date that opens one of the first paragraphs, after no more than a place in capitals or
+        title case, and is followed by a dash: "PASAY CITY 10 September 2020 –", "Manila, 9 May 2023 -"."""
+        s = self.sentence_at(d.start)
+        return s.para <= 3 and bool(DATELINE_HEAD.fullmatch(self.text, s.start, d.start)) and \
+            bool(DASH.match(self.text, d.end))
 
     def _dateline(self) -> tuple[str, date | None] | None:
         """"JAKARTA, 6 September 2023 –", "NEW DELHI, 25 January 2018": where and when a release was
