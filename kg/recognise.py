@@ -860,6 +860,7 @@ _TH_MORE_ORDINALS = re.compile(r"(?:\s?(?:,|และ)\s?(?:ครั้งท�
 _TH_STOP = re.compile(r"^ฯ|ว่าด้วย|เมื่อ|ซึ่ง|(?<!ครั้ง)(?<!หน้า)ที่|ผ่าน|ณ(?=\s|กรุง|นคร|เมือง)|โดย|ในวัน|วันที่|ระหว่างวัน|จะ|ได้|"
                       r"เพื่อ(?!รำลึก)|ครั้งนี้|ดังกล่าว|ทางไกล|ทางวีดิทัศน์|ในรูปแบบ|รูปแบบ|ร่วมกับ|และ|ใน(?!ภูมิภาค)|ของ|ด้วย|"
                       r"นี้|ครั้งต่อไป|ครั้งแรก|มี(?=นาย|นาง|ดร\.|พล)")
+_TH_WITH_POST = re.compile(r"\s?กับ(?:นายกรัฐมนตรี|ประธานาธิบดี|รัฐมนตรี|ผู้แทน)[^\n()]{0,80}?(?:แห่ง|ของ)(?:ประเทศ)?")
 _TH_ABOUT = re.compile(r"ว่าด้วย[^\s()]{2,120}(?=\s?ครั้งที่)")
 _TH_KINDS = [("สุดยอด", "Summit", "summit"), ("ระดับผู้นำ", "Summit", "summit"), ("ผู้นำ", "Summit", "summit"),
              ("รัฐมนตรีเศรษฐกิจ", "MinisterialMeeting", "aem"), ("รัฐมนตรีกลาโหม", "MinisterialMeeting", "defence"),
@@ -891,8 +892,11 @@ _EN_ANNIVERSARY = re.compile(r"\s+(?:for|on|to [Cc]ommemorate|[Cc]ommemorating|[
                              r"(?:\d+(?:st|nd|rd|th)|[A-Z]?[a-z]+(?:ieth|th|st|nd|rd))\s+(?:Year|Anniversary|anniversary|year)"
                              r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of))*")
 # "East Asia Summit Foreign Ministers' Meeting": the name goes on to a later head
-_EN_NAME_GOES_ON = re.compile(r"\s+(?:\([A-Z]+\)\s+)?(?:Foreign |Economic |Defence |Defense )?(?:Ministers'?|Ministerial|"
+_EN_NAME_GOES_ON = re.compile(r"\s+(?:\([A-Z]+\)\s+)?(?:Preparatory |Special |Informal )?(?:Foreign |Economic |Defence |Defense )?"
+                              r"(?:Ministers'?|Ministerial|"
                               r"Senior Officials'?|Leaders'?|Plus Three|Plus)\b")
+# who comes "with" a meeting by post is a person, not a party
+_WITH_PERSON = re.compile(r"\b(?:Minister|Secretary|President|Premier|Counterpart|Ambassador|Envoy|Chancellor|Sultan|King)\b")
 _EN_TOKEN_OK = re.compile(r"^(?:[A-Z0-9(][^\s]*|of|on|for|the|with|Plus|\+|-|10\+1|\(PMC\)|\d+(?:st|nd|rd|th))$")
 _EN_KINDS = [("Leaders", "Summit", "summit"), ("Economic Ministers", "MinisterialMeeting", "aem"),
              ("Defence Ministers", "MinisterialMeeting", "defence"), ("Defense Ministers", "MinisterialMeeting", "defence"),
@@ -1077,6 +1081,11 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             if "ครั้งที่" in piece:
                 ordinal = int(re.search(r"\d+", piece).group())
             e = c.end()
+        # "การประชุมระหว่างรัฐมนตรีต่างประเทศอาเซียนกับรัฐมนตรีว่าการกระทรวงการต่างประเทศ ... แห่งสหราชอาณาจักร":
+        # the counterpart's post names the other party
+        post = _TH_WITH_POST.search(text, m.start(), e + 100)
+        if post and post.start() <= e and not any(m.start() <= n.start < e and n.kind == "actor" and n.value != "asean" for n in named):
+            e = next((n.end for n in named if n.kind == "actor" and n.start == post.end()), e)
         # "การประชุมสุดยอดอาเซียน ครั้งที่ ๔๔ และ ๔๕", "ครั้งที่ ๓๘ และครั้งที่ ๓๙": one name, two meetings
         more = _TH_MORE_ORDINALS.match(text, e) if ordinal is not None else None
         extra = [int(n) for n in re.findall(r"\d+", more.group())] if more else []
@@ -1124,10 +1133,11 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
                         text[e:])
         if tail and tail.group():
             keep = tail.group()
-            if tail.group("p") and any(start <= n.start < h.start() and n.kind in ("actor", "demonym")
-                                       and n.value != "asean" for n in named):
+            if tail.group("p") and (any(start <= n.start < h.start() and n.kind in ("actor", "demonym")
+                                        and n.value != "asean" for n in named) or _WITH_PERSON.search(tail.group("p"))):
                 # "the ASEAN-New Zealand Foreign Ministers' Meeting with Brunei Darussalam": the name has its
-                # partner, and who comes "with" it co-chairs ("PMC+1 Sessions with Japan" keeps its partner)
+                # partner, and who comes "with" it co-chairs ("PMC+1 Sessions with Japan" keeps its partner); so
+                # does a person ("the Ninth LMI Ministerial Meeting with Lao Foreign Minister Saleumxay")
                 keep = keep[:tail.start("p")]
                 keep = keep[:keep.rfind("with")] if "with" in keep else keep[:keep.rfind("between")]
             e += len(keep.rstrip())

@@ -895,3 +895,19 @@ def test_un_secretaries_general_and_rakhine_are_known(tmp_path):
     f = _facts(tmp_path, "At the 56th ASEAN Foreign Ministers' Meeting on 11 July 2023 the ministers discussed the deepening "
                          "crisis in Burma.\n", day="2023-07-11")
     assert "myanmar" in {t.topic for t in f.topics}
+
+
+def test_a_counterpart_by_post_is_a_party_and_a_minister_after_with_is_no_party(tmp_path):
+    """Regression (heldout20): "การประชุมระหว่างรัฐมนตรีต่างประเทศอาเซียนกับรัฐมนตรีว่าการกระทรวงการต่างประเทศ ...
+    แห่งสหราชอาณาจักร" was ASEAN's own; "the Ninth LMI Ministerial Meeting with Lao Foreign Minister Saleumxay" took
+    Laos for a partner; "the East Asia Summit (EAS) Preparatory Senior Officials' Meeting" was a summit."""
+    f = _facts(tmp_path, "เมื่อวันที่ ๓๐ กันยายน ๒๕๖๓ ได้มีการประชุมระหว่างรัฐมนตรีต่างประเทศอาเซียนกับรัฐมนตรีว่าการกระทรวง"
+                         "การต่างประเทศ เครือจักรภพ และการพัฒนาแห่งสหราชอาณาจักร ผ่านระบบการประชุมทางไกล\n",
+               day="2020-09-30", lang="th")
+    assert [sorted(m.parties) for m in f.meetings] == [["asean", "uk"]]
+    f = _facts(tmp_path, "VIENTIANE, July 25, 2016 - Secretary Kerry co-chaired the Ninth Lower Mekong Initiative (LMI) "
+                         "Ministerial Meeting with Lao Foreign Minister Saleumxay Kommasith.\n", day="2016-07-25")
+    assert [m.series for m in f.meetings] == ["lmi"]
+    f = _facts(tmp_path, "Secretary (East) led the Indian delegation to the East Asia Summit (EAS) Preparatory Senior "
+                         "Officials' Meeting held on September 10, 2025.\n", day="2025-09-11")
+    assert [m.kind for m in f.meetings] == ["SeniorOfficialsMeeting"]
