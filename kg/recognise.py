@@ -86,6 +86,26 @@ def trie_pattern(words: list[str]) -> str:
 _EN_WORD = r"[A-Za-z0-9]"
 
 
+def _by_first_character(words: list[str]) -> str:
+    """The gazetteer's alternation (English words between word boundaries, then Thai) as one branch
+    per first character, the English boundary before a word checked just after that character. A
+    case-sensitive pattern whose every branch opens on a literal lets re skip ahead to the next
+    character that can start a word instead of trying the whole alternation at every position:
+    about twice as fast, and the same matches."""
+    rests: dict[str, tuple[list[str], list[str]]] = {}  # first character -> (English, Thai) rests
+    for w in words:
+        rests.setdefault(w[0], ([], []))[bool(re.search(r"[\u0E00-\u0E7F]", w))].append(w[1:])
+    branches = []
+    for ch, (en, th) in sorted(rests.items()):
+        alternatives = []
+        if en:
+            alternatives.append(rf"(?<!{_EN_WORD}[\s\S])(?:{trie_pattern(en)})(?!{_EN_WORD})")
+        if th:
+            alternatives.append(f"(?:{trie_pattern(th)})")
+        branches.append(re.escape(ch) + "(?:" + "|".join(alternatives) + ")")
+    return "|".join(branches) or "(?!)"
+
+
 @dataclass
 class Gazetteer:
     """Surface forms of known things, matched longest-first."""
@@ -122,9 +142,10 @@ class Gazetteer:
                 parts.append(f"(?:{trie_pattern(th)})")
             return re.compile("|".join(parts) or "(?!)", flags)
 
-        self.cs_regex = regex(list(self.entries), 0)
+        self.cs_regex = re.compile(_by_first_character(list(self.entries)))
         self.ci_regex = regex(list(self.folded), re.IGNORECASE)
-        self.folded_regex = regex(list(self.folded), 0)  # the same, on casefolded text (several times faster)
+        # the same, on casefolded text (several times faster)
+        self.folded_regex = re.compile(_by_first_character(list(self.folded)))
 
     def known_name_prefix(self, word: str) -> str:
         """Thai runs words together: "นายคิชิดะยังแสดงความประสงค์..." names คิชิดะ. The longest start of
