@@ -220,6 +220,8 @@ ALL_MEETINGS = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|[2-9]))?|eac
                           r"(?:co-)?chaired|\bboth chaired|การประชุม(?:ทั้ง|ทุก)(?:\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?(?:กรอบ|ครั้ง|รายการ))?|ทั้ง\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?"
                           r"(?:การประชุม|ครั้ง|รายการ|กรอบ)|ทุกการประชุม|(?:รวม\s?)?[2-9]\s?การประชุม|"
                           r"\b(?:two|three|four|five|[2-9]) (?:meetings|sessions|summits)\b", re.I)
+# a word every ALL_MEETINGS match has: a sentence without one needs no search with the long pattern
+ALL_MEETINGS_ANCHOR = re.compile(r"meetings|summits|sessions|chaired|การประชุม|ทั้ง", re.I)
 COUNT_WORDS = {"both": 2, "two": 2, "สอง": 2, "2": 2, "three": 3, "สาม": 3, "3": 3,
                "four": 4, "สี่": 4, "4": 4, "five": 5, "ห้า": 5, "5": 5}  # (relate reads text with Western digits)
 HEADING_LENGTH = 90  # a paragraph no longer than this, all one line, is a heading

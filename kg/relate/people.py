@@ -21,6 +21,7 @@ from kg.recognise import (
 from kg.relate.base import RelaterBase
 from kg.relate.cues import (
     ALL_MEETINGS,
+    ALL_MEETINGS_ANCHOR,
     ATTEND,
     CHAIR,
     CHAIR_OF_BODY,
@@ -108,7 +109,7 @@ class PeopleRules(RelaterBase):
         "Both meetings were chaired by", "ในการประชุมทั้งสามครั้ง": those it names, else those the
         nearest sentence before it named (as many as it counts)."""
         s = self.sents[i]
-        cue = ALL_MEETINGS.search(self.text, s.start, s.end)
+        cue = ALL_MEETINGS_ANCHOR.search(self.text, s.start, s.end) and ALL_MEETINGS.search(self.text, s.start, s.end)
         if not cue:
             return []
         held = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == "held"]
