@@ -379,6 +379,10 @@ DATE_TH = re.compile(
     rf"{_WEEKDAY_TH}(?P<d1>\d{{1,2}})(?:\s*(?P<m1>{_MON_TH}))?(?:{_DASH}{_DAY2_TH}(?P<d2>\d{{1,2}}))?\s*(?P<m2>{_MON_TH})"
     rf"(?:\s*(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)?\s*(?P<y>\d{{4}}|\d{{2}}(?!\d)))?")
 DATE_NUM = re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20|25)\d\d)(?![\d/]|[.,]\d)")
+# every Thai date names a Thai month, every English one an English month: a text without one needs
+# no search for those dates (half the releases are in the other language)
+MONTH_TH = re.compile(_MON_TH)
+MONTH_EN = re.compile(_MON_EN)
 DATE_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 YEAR = re.compile(rf"(?:(?:ปี|พ\.\s?ศ\.|ค\.\s?ศ\.|(?<!\d)(?<!\d\s)(?:{_MON_TH}))\s*(?P<th>\d{{4}})|(?<![\d,.$])(?P<en>(?:19|20)\d{{2}})(?!\d|,\d))")
 
@@ -464,7 +468,7 @@ def find_dates(text: str, default_year: int | None,
         out.append(Mention("date", s, e, DateValue(first, max(first, last), has_year), m.group()))
 
     spans = digit_spans(text) if spans is None else spans
-    for m in finditer_in(DATE_TH, text, spans):
+    for m in finditer_in(DATE_TH, text, spans if MONTH_TH.search(text) else []):
         m2 = MONTHS_TH[m.group("m2")]
         m1 = MONTHS_TH[m.group("m1")] if m.group("m1") else m2
         d1 = int(m.group("d1"))
@@ -473,7 +477,7 @@ def find_dates(text: str, default_year: int | None,
             continue
         y = _year(m.group("y"), m.group("era"), default_year)
         add(m, y, m1, d1, m2, d2, bool(m.group("y")))
-    for rx in (DATE_EN_DMY, DATE_EN_MDY):
+    for rx in (DATE_EN_DMY, DATE_EN_MDY) if MONTH_EN.search(text) else ():
         for m in finditer_in(rx, text, spans):
             mon2 = m.group("m2") or m.group("m1")
             m1 = _month_en(m.group("m1") or mon2)
