@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -732,6 +733,16 @@ POST_NAME = re.compile(rf"\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+(?:{_NOT_NAME_E
 PERSON_EN = re.compile(
     rf"(?P<hon>(?:(?:{HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
 
+# what every match of PERSON_TH, PERSON_EN and TITLE_SURNAME has: half the releases have none of one
+HONORIFIC = {"th": re.compile(HON_TH), "en": re.compile(HON_EN)}
+TITLE = re.compile(_TITLES_EN)
+
+
+def _finditer_where(anchor: re.Pattern, rx: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of ``rx``, a long pattern every match of which holds a match of ``anchor``: none
+    without searching when the text has no ``anchor`` at all (a quick search)."""
+    return rx.finditer(text) if anchor.search(text) else iter(())
+
 
 # ---------------------------------------------------------------- the whole pass
 
@@ -805,7 +816,7 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
     people = []
     ref_people = [m for m in found if m.kind == "person"]
     for rx, pattern_script in ((PERSON_TH, "th"), (PERSON_EN, "en")):
-        for m in rx.finditer(text):
+        for m in _finditer_where(HONORIFIC[pattern_script], rx, text):
             script = pattern_script
             s, e = m.start("name"), m.end("name")
             name = m.group("name").strip()
@@ -847,7 +858,7 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
             continue
         people.append(Mention("person", s, e, PersonName(None, m.group("name"), "en", "post"), m.group("name")))
         taken.append((s, e))
-    for m in TITLE_SURNAME.finditer(text):
+    for m in _finditer_where(TITLE, TITLE_SURNAME, text):
         s, e = m.span("name")
         if any(a < e and s < b for a, b in taken) or any(o.start < e and s < o.end for o in found
                                                           if o.kind in ("actor", "place", "mechanism", "demonym")):
