@@ -953,6 +953,12 @@ _EN_QUALIFIERS = [("Commemorative", "Commemorative"), ("Special", "Special"), ("
 _EN_ANAPHOR = re.compile(r"(?<![A-Za-z])(?:[Tt]he|[Tt]his|[Tt]oday's|[Tt]hat)\s+(?:meeting|[Ss]ummit|dialogue|session|"
                          r"consultations?|conference|SOM|PMC)(?![A-Za-z])")
 _TH_ANAPHOR = re.compile(r"(?:ที่ประชุม(?:ฯ|ดังกล่าว)?|การประชุม(?:ฯ|ดังกล่าว|ครั้งนี้|ในครั้งนี้))")
+# what every match of these patterns holds (Thai releases seldom have the English ones, and the other way
+# round): see _finditer_where
+_EN_ANAPHOR_ANCHOR = re.compile(r"[Tt]he|[Tt]his|[Tt]oday's|[Tt]hat")
+_ASEAN = re.compile("ASEAN")  # in every _EN_LOWER_NAME
+_WITH = re.compile("with")  # in every _SESSIONS_EN
+_PRACHUM = re.compile("ประชุม")  # in every _SESSIONS_TH and _TH_ANAPHOR
 _MECH_KINDS = {"Summit": "Summit", "MinisterialMeeting": "MinisterialMeeting", "SeniorOfficialsMeeting":
                "SeniorOfficialsMeeting", "Forum": "MinisterialMeeting"}
 
@@ -1015,8 +1021,8 @@ def _listed_sessions(text: str, named: list[Mention], found: list[Mention]) -> l
     members = ref.coordinating_members()
     actors = [m for m in named if m.kind in ("actor", "demonym")]
     out: list[Mention] = []
-    for rx in (_SESSIONS_EN, _SESSIONS_TH):
-        for m in rx.finditer(text):
+    for anchor, rx in ((_WITH, _SESSIONS_EN), (_PRACHUM, _SESSIONS_TH)):
+        for m in _finditer_where(anchor, rx, text):
             head = (m.group("head") or "").lower()
             kind, track = (("Summit", "summit") if "summit" in head or "leader" in head or "สุดยอด" in head else
                            ("SeniorOfficialsMeeting", "som") if "senior" in head or "อาวุโส" in head else
@@ -1222,7 +1228,7 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             make(start, e, kind, track, qualifier, n)
     # "the annual Russia-ASEAN ministerial meeting", "the ASEAN-India summit": a pair of parties makes a
     # name of words in lower case
-    for m in _EN_LOWER_NAME.finditer(text):
+    for m in _finditer_where(_ASEAN, _EN_LOWER_NAME, text):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
         kind, track = _classify(m.group("pair") + " " + m.group("head").title(), _EN_KINDS, head_last=True)
@@ -1230,8 +1236,8 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         make(m.start() - (len(number.group()) if number else 0), m.end(), kind, track, "",
              int(number.group(1)) if number else None)
     found.extend(_listed_sessions(text, named, found))
-    for rx in (_EN_ANAPHOR, _TH_ANAPHOR):
-        for m in rx.finditer(text):
+    for anchor, rx in ((_EN_ANAPHOR_ANCHOR, _EN_ANAPHOR), (_PRACHUM, _TH_ANAPHOR)):
+        for m in _finditer_where(anchor, rx, text):
             if not any(f.start <= m.start() < f.end for f in found):
                 found.append(Mention("meeting", m.start(), m.end(), MeetingName("", "", (), anaphoric=True), m.group()))
     found.sort(key=lambda x: x.start)
