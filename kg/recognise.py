@@ -706,7 +706,9 @@ HONORIFICS_EN = ["His Majesty", "Her Majesty", "His Royal Highness", "Her Royal 
                  "Datuk", "Tan Sri", "Pehin", "Dato", "Seri Utama", "Utama", "Haji", "Hajah", "Tun", "Sir", "Dame", "Ambassador", "Senator", "General", "Sultan",
                  "Samdech Moha Borvor Thipadei", "Samdech Akka Moha Sena Padei Techo", "Samdech Techo", "Samdech",
                  "Senior General", "Admiral", "Shri", "Smt.", "Shrimati", "Sheikh", "Sheikha"]
-HON_TH = "|".join(re.escape(h) for h in sorted(HONORIFICS_TH, key=len, reverse=True))
+# Myanmar's U and Daw ("อู จ่อ ทิน") as words of their own, not the end of one ("ปฏิญญาเนปิดอว์ แผน...")
+HON_TH = "|".join(re.escape(h) for h in sorted(HONORIFICS_TH, key=len, reverse=True)) + \
+    r"|(?<![\u0E00-\u0E7F])(?:อู|ดอว์)"
 HON_EN = "|".join(re.escape(h) for h in sorted(HONORIFICS_EN, key=len, reverse=True))
 _TH_NAME_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44](?:[\u0E00-\u0E2E\u0E30-\u0E4E.]|-(?=[\u0E01-\u0E4E])){1,24}"
 # a third token of a Cambodian, Vietnamese or Chinese name (เกา คิม ฮวน, บุ่ย แทง เซิน)
@@ -903,7 +905,7 @@ _TH_KINDS = [("สุดยอด", "Summit", "summit"), ("ระดับผู
              ("รัฐมนตรี", "MinisterialMeeting", "fmm"), ("PMC", "MinisterialMeeting", "fmm"),
              ("เจ้าหน้าที่อาวุโส", "SeniorOfficialsMeeting", "som"), ("SOM", "SeniorOfficialsMeeting", "som"),
              # "การประชุมหารืออาเซียน-แคนาดา": the ASEAN-Canada Dialogue, of senior officials
-             ("หารืออาเซียน", "SeniorOfficialsMeeting", "som"),
+             ("หารืออาเซียน", "SeniorOfficialsMeeting", "som"), ("หารือเชิงยุทธศาสตร์", "Other", "strategic"),
              ("คณะกรรมการความร่วมมือร่วม", "Other", "jcc"), ("JCC", "Other", "jcc"), ("คณะกรรมการ", "Other", "committee"),
              ("ฟอรั่ม", "SeniorOfficialsMeeting", "forum"), ("ฟอรัม", "SeniorOfficialsMeeting", "forum"),
              ("Forum", "SeniorOfficialsMeeting", "forum"), ("Dialogue", "SeniorOfficialsMeeting", "som"),
@@ -940,6 +942,8 @@ _EN_KINDS = [("Leaders", "Summit", "summit"), ("Economic Ministers", "Ministeria
              ("PMC", "MinisterialMeeting", "fmm"), ("AMM", "MinisterialMeeting", "fmm"),
              ("Senior Officials", "SeniorOfficialsMeeting", "som"), ("SOM", "SeniorOfficialsMeeting", "som"),
              ("Summit", "Summit", "summit"), ("Dialogue", "SeniorOfficialsMeeting", "som"),
+             # (a country's "Strategic Dialogue" with another is of ministers or officials, and no ASEAN Dialogue)
+             ("Strategic Dialogue", "Other", "strategic"),
              ("Joint Cooperation Committee", "Other", "jcc"), ("JCC", "Other", "jcc"),
              ("Joint Sectoral Cooperation Committee", "Other", "jscc"), ("Committee", "Other", "committee"),
              ("Forum", "SeniorOfficialsMeeting", "forum"),

@@ -911,3 +911,16 @@ def test_a_counterpart_by_post_is_a_party_and_a_minister_after_with_is_no_party(
     f = _facts(tmp_path, "Secretary (East) led the Indian delegation to the East Asia Summit (EAS) Preparatory Senior "
                          "Officials' Meeting held on September 10, 2025.\n", day="2025-09-11")
     assert [m.kind for m in f.meetings] == ["SeniorOfficialsMeeting"]
+
+
+def test_myanmars_u_is_an_honorific_and_a_strategic_dialogue_is_no_senior_officials_meeting(tmp_path):
+    """Regression (heldout20): "อู จ่อ ทิน" in a list of ministers was left out; "the second U.S.-Indonesia
+    Strategic Dialogue" was a senior officials' meeting. "ปฏิญญาเนปิดอว์ แผนปฏิบัติการ" is no Daw somebody."""
+    f = _facts(tmp_path, "เมื่อวันที่ ๑๗ ธันวาคม ๒๕๖๑ ได้มีการประชุมรัฐมนตรีต่างประเทศแม่โขง-ล้านช้าง ครั้งที่ ๔ ผู้เข้าร่วม"
+                         "การประชุม ได้แก่ นายฮอร์ นัมฮง รองนายกรัฐมนตรีราชอาณาจักรกัมพูชา อู จ่อ ทิน รัฐมนตรีกระทรวง"
+                         "ความร่วมมือระหว่างประเทศแห่งสาธารณรัฐแห่งสหภาพเมียนมา ที่ประชุมรับรองปฏิญญาเนปิดอว์ แผนปฏิบัติการ"
+                         "ว่าด้วยความร่วมมือ\n", day="2018-12-18", lang="th")
+    assert {p.person for p in f.participations} == {"hor_namhong", "kyaw_tin"}
+    f = _facts(tmp_path, "While in Jakarta on 14 July 2023, Secretary Blinken and Foreign Minister Retno co-chaired the "
+                         "second U.S.-Indonesia Strategic Dialogue.\n", day="2023-07-15")
+    assert [(m.kind, m.ordinal) for m in f.meetings] == [("Other", 2)]
