@@ -924,3 +924,12 @@ def test_myanmars_u_is_an_honorific_and_a_strategic_dialogue_is_no_senior_offici
     f = _facts(tmp_path, "While in Jakarta on 14 July 2023, Secretary Blinken and Foreign Minister Retno co-chaired the "
                          "second U.S.-Indonesia Strategic Dialogue.\n", day="2023-07-15")
     assert [(m.kind, m.ordinal) for m in f.meetings] == [("Other", 2)]
+
+
+def test_a_coordinators_years_date_no_level_and_sectoral_relations_are_a_sectoral_partner(tmp_path):
+    """Regression (heldout20): "Country Coordinator for ASEAN-India Dialogue Relations since 2024" dated India's
+    Dialogue Partnership 2024; "sectoral dialogue relations in 1992" was a full Dialogue Partnership."""
+    f = _facts(tmp_path, "The Philippines has served as Country Coordinator for ASEAN-India Dialogue Relations since 2024 "
+                         "and will continue in that role until 2027.\n\nASEAN and India established sectoral dialogue "
+                         "relations in 1992 and became full Dialogue Partners in 1995.\n", day="2025-07-10")
+    assert _levels(f) == {("india", "SectoralDialoguePartner", 1992), ("india", "DialoguePartner", 1995)}

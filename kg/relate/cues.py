@@ -164,19 +164,22 @@ LEVELS = [
     (re.compile(r"หุ้นส่วน(?:ทาง|เชิง)?ยุทธศาสตร์(?!\s?(?:ที่|แบบ|อย่าง)?(?:ครอบคลุม|รอบด้าน))|"
                 r"(?<!Comprehensive )Strategic Partnership|(?<!comprehensive )strategic partners\b", re.I),
      "StrategicPartnership"),
-    (re.compile(r"คู่เจรจาเฉพาะด้าน|Sectoral Dialogue Partner", re.I), "SectoralDialoguePartner"),
+    (re.compile(r"คู่เจรจาเฉพาะด้าน|Sectoral Dialogue Partner|sectoral dialogue relations", re.I), "SectoralDialoguePartner"),
     (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น|ประเทศ)หุ้นส่วนเพื่อการพัฒนา|Development Partner(?:ship)?", re.I),
      "DevelopmentPartner"),
     (re.compile(r"(?:สถานะ(?:การเป็น)?(?:ประเทศ)?|เป็น(?:ประเทศ)?|ความสัมพันธ์(?:ในฐานะ)?(?:ประเทศ)?)คู่เจรจา(?!เฉพาะด้าน)(?:อย่าง)?(?:เต็มรูปแบบ)?|"
                 r"(?<!Sectoral )Dialogue Partner(?:ship)?(?: status)?|"
                 # "dialogue relations between the EU and ASEAN date back to 1977": the level, with its year
-                r"dialogue relations(?=(?:(?!partner)[^.;]){0,60}?(?:date back to|dating back to|since|established in|began in|"
+                r"(?<!sectoral )dialogue relations(?=(?:(?!partner)[^.;]){0,60}?(?:date back to|dating back to|since|established in|began in|"
                 r"launched in|(?:were|was) established|started in)\s*(?:in\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d)|"
                 # "since the establishment of (ASEAN-ROK) dialogue relations in 1989"
                 r"(?:establishment|start|beginning|inception|launch) of (?:[\w-]+ ){0,3}dialogue relations"
                 r"(?=,?\s+(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d)",
                 re.I), "DialoguePartner"),
 ]
+# a level named in a coordinator's role ("Country Coordinator for ASEAN-India Dialogue Relations since 2024"): the
+# year is the coordinator's
+COORDINATOR_FOR = re.compile(r"(?:[Cc]oordinator\s+(?:for|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}|ผู้ประสานงาน)$")
 LEVEL_ANCHOR = re.compile(r"partner|หุ้นส่วน|คู่เจรจา|CSP|dialogue relations", re.I)  # a word every level's name has
 # a relative clause saying when a level was reached, between the level and the year
 ESTABLISHED_IN = re.compile(r"(?:\b(?:that|which|to which|when|since)\b|ซึ่ง|ที่|ตั้งแต่)[^.;]{0,70}?(?:established|raised|elevated|upgraded|"

@@ -17,6 +17,7 @@ from kg.relate.base import RelaterBase
 from kg.relate.cues import (
     COORDINATOR,
     COORDINATOR_ANCHOR,
+    COORDINATOR_FOR,
     ESTABLISHED_IN,
     GOAL,
     HANDOVER,
@@ -41,6 +42,8 @@ class PartnershipRules(RelaterBase):
             s = self.sents[i]
             if GOAL.search(self.text, max(s.start, lm.start() - 100), lm.start()):
                 continue  # a level still to come is not one held
+            if COORDINATOR_FOR.search(self.text, max(s.start, lm.start() - 60), lm.start()):
+                continue
             meeting = self.sentence_meeting.get(i, "")
             near = [m for m in self.m.within(max(s.start, lm.start() - 80), min(s.end, lm.end() + 50),
                                              "actor", "demonym")
