@@ -84,6 +84,12 @@ def same_person(a: str, b: str) -> bool:
     return small <= big and (len(small) >= 2 or len(big) == 1)
 
 
+def same_thai_name(a: str | None, b: str | None) -> bool:
+    """A person outside the reference data, named in Thai script: the extractor keeps the Thai name and
+    romanises it by machine, so the gold's English spelling can only be compared through the Thai."""
+    return bool(a and b) and "".join(a.split()) == "".join(b.split())
+
+
 def _stem(value: str) -> str:
     return value.rsplit("/", 1)[-1]
 
@@ -166,13 +172,16 @@ def score_release(store: Store, release_path: Path, gold: dict) -> tuple[dict[st
     attendance = _release_rows(store, "attendance", stem)
     tallies["attendance"], pairs = _match(
         gold.get("attendance", []), attendance,
-        lambda g, p: m_ok(g, p) and same_person(g["name_en"], p["name_en"]))
+        lambda g, p: m_ok(g, p) and (same_person(g["name_en"], p["name_en"]) or
+                                     same_thai_name(g.get("name_th"), p.get("name_th"))))
     for gi, pi in pairs:
         g, p = gold["attendance"][gi], attendance[pi]
         fields["represents"].append(g.get("represents", "") == p["represents"])
     chairs = _release_rows(store, "chairs", stem)
+    thai = {a["name_en"]: a.get("name_th") for a in gold.get("attendance", [])}  # (a gold chair has no Thai name)
     tallies["chairs"], _ = _match(gold.get("chairs", []), chairs,
-                                  lambda g, p: m_ok(g, p) and same_person(g["name_en"], p["name_en"]))
+                                  lambda g, p: m_ok(g, p) and (same_person(g["name_en"], p["name_en"]) or
+                                                               same_thai_name(thai.get(g["name_en"]), p.get("name_th"))))
     commitments = _release_rows(store, "commitments", stem)
     pledges = [c for c in commitments if c["amount"]]
     proposals = [c for c in commitments if not c["amount"]]

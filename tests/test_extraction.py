@@ -107,6 +107,32 @@ def test_development_set_scores_above_a_floor():
     assert tp / (tp + fp) >= 0.88 and tp / (tp + fn) >= 0.82, out.getvalue()  # now 0.92 / 0.86
 
 
+def test_a_thai_named_stranger_matches_the_gold_by_the_thai_name(tmp_path):
+    """A person outside the reference, named in Thai, is romanised by machine: the scorer matches the gold's
+    English spelling through the Thai name, for attendance and for chairs (whose gold has no Thai name)."""
+    import json
+
+    from kg.score import same_thai_name
+
+    assert same_thai_name("ก๊ก ลี่ เผิง", "ก๊ก ลี่เผิง") and not same_thai_name("", "") and not same_thai_name("ก", "ข")
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "r.txt").write_text(
+        "การประชุมคณะกรรมการความร่วมมือร่วมอาเซียน-สหภาพยุโรป ครั้งที่ ๒๘\n\nเมื่อวันที่ ๒๖ มีนาคม ๒๕๖๔ นางก๊ก ลี่ เผิง "
+        "ผู้แทนถาวรสิงคโปร์ประจำอาเซียน เป็นประธานร่วมการประชุมคณะกรรมการความร่วมมือร่วมอาเซียน-สหภาพยุโรป ครั้งที่ ๒๘ "
+        "ผ่านระบบการประชุมทางไกล\n", encoding="utf-8")
+    gold = {"release": "r", "language": "th",
+            "meetings": [{"id": "m1", "kind": "Other", "parties": ["Association of Southeast Asian Nations",
+                                                                   "European Union"], "ordinal": 28,
+                          "start": "2021-03-26", "end": "2021-03-26", "mode": "online", "status": "held", "city": ""}],
+            "attendance": [{"meeting": "m1", "name_en": "Kok Li Peng", "name_th": "ก๊ก ลี่ เผิง", "position": "",
+                            "represents": "Singapore"}],
+            "chairs": [{"meeting": "m1", "name_en": "Kok Li Peng"}]}
+    (folder / "r.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    totals = score([folder], out=io.StringIO())
+    assert (totals["attendance"].tp, totals["chairs"].tp) == (1, 1)
+
+
 def _facts(tmp_path: Path, name: str, text: str):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
