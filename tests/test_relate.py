@@ -933,3 +933,13 @@ def test_a_coordinators_years_date_no_level_and_sectoral_relations_are_a_sectora
                          "and will continue in that role until 2027.\n\nASEAN and India established sectoral dialogue "
                          "relations in 1992 and became full Dialogue Partners in 1995.\n", day="2025-07-10")
     assert _levels(f) == {("india", "SectoralDialoguePartner", 1992), ("india", "DialoguePartner", 1995)}
+
+
+def test_a_date_nearer_the_end_of_another_meetings_name_is_that_meetings(tmp_path):
+    """Regression (heldout21): "การประชุม ASEAN SOM จะจัดขึ้นในวันที่ ๒๘ พฤษภาคม ๒๕๖๒ เพื่อเตรียมการสำหรับการประชุมสุดยอด
+    อาเซียน ครั้งที่ ๓๔ ซึ่งจะจัดขึ้นในวันที่ ๒๒-๒๓ มิถุนายน ๒๕๖๒" gave the summit the SOM's day: a date was measured
+    against where the other name starts, not where it ends."""
+    f = _facts(tmp_path, "การประชุม ASEAN SOM จะจัดขึ้นในวันที่ ๒๘ พฤษภาคม ๒๕๖๒ เพื่อเตรียมการสำหรับการประชุมสุดยอดอาเซียน "
+                         "ครั้งที่ ๓๔ ซึ่งจะจัดขึ้นในวันที่ ๒๒-๒๓ มิถุนายน ๒๕๖๒ ที่กรุงเทพฯ\n", day="2019-05-24", lang="th")
+    assert sorted((m.kind, m.start, m.end) for m in f.meetings) == [
+        ("SeniorOfficialsMeeting", date(2019, 5, 28), date(2019, 5, 28)), ("Summit", date(2019, 6, 22), date(2019, 6, 23))]

@@ -492,7 +492,7 @@ class MeetingRules(RelaterBase):
             # Commemorative Summit) ระหว่างวันที่ ๑๙ - ๒๐ พ.ค."), not one closer to another meeting's name
             dates.sort(key=lambda d: self._distance(d, nm))
             for d in dates:
-                if not any(abs(d.start - o.start) < self._distance(d, nm) for o in other_names):
+                if not any(self._distance(d, o) < self._distance(d, nm) for o in other_names):
                     candidates.append((len(other_names), told, i, self._distance(d, nm), d))
                     break
         chosen: Mention | None = min(candidates, key=lambda c: c[:4])[4] if candidates else None
