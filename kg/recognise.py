@@ -730,7 +730,8 @@ TITLE_SURNAME = re.compile(rf"(?<![A-Za-z]){_TITLES_EN}\s+(?P<name>[A-Z][a-zà-�
 # Title-case headline words that follow a name ("Vice President Harris Represents ...") are not names
 _NOT_NAME_EN = r"(?!(?:Represents|Attends|Meets|Joins|Visits|Holds|Calls|Says|Welcomes|Co-chairs|Chairs|Leads|Opens|" \
                r"Hosts|Announces|Pledges|Urges|Reaffirms|At|In|And|To|For|Of|On|With|The)\b)"
-POST_NAME = re.compile(rf"\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+(?:{_NOT_NAME_EN}[A-Z][a-zà-ÿ'’.-]+|bin|binti|van|von|de|da))"
+# (or set off by commas: "The UK's Ambassador to ASEAN, Jon Lambe, this week co-chaired ...")
+POST_NAME = re.compile(rf"(?:\s+|,\s+(?=[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’.-]+){{1,3}},))(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+(?:{_NOT_NAME_EN}[A-Z][a-zà-ÿ'’.-]+|bin|binti|van|von|de|da))"
                        r"{1,3})(?![A-Za-z])")
 PERSON_EN = re.compile(
     rf"(?P<hon>(?:(?:{HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
@@ -916,7 +917,7 @@ _TH_QUALIFIERS = [("เพื่อรำลึก", "Commemorative"), ("เพ�
 
 # (a party's Central Committee is a body, not a meeting)
 _EN_HEAD = re.compile(r"(?<![A-Za-z])(?P<head>Summits?|Meetings?|Dialogue(?!\s+(?:Relations|Partner|partner|relations))|"
-                      r"Conference|Consultations?|(?<!Central )(?<!Standing )Committee|Forum|Retreat|Session|SOM|PMC(?:\s?\+\s?1)?|AMM|JCC)"
+                      r"Conference|Consultations?|(?<!Central )(?<!Standing )Committee(?! of Permanent Representatives)|Forum|Retreat|Session|SOM|PMC(?:\s?\+\s?1)?|AMM|JCC)"
                       r"(?![A-Za-z])")
 _EN_LOWER_NAME = re.compile(r"(?<![\w-])(?P<pair>(?:[A-Z][\w.]*-)+ASEAN|ASEAN(?:-[A-Z][\w.]*)+)\s+(?P<head>"
                             r"(?:foreign |economic )?ministers'? meeting|ministerial meeting|ministerial|leaders'? meeting|"
@@ -931,7 +932,7 @@ _EN_ANNIVERSARY = re.compile(r"\s+(?:for|on|to [Cc]ommemorate|[Cc]ommemorating|[
                              r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of))*")
 # "East Asia Summit Foreign Ministers' Meeting": the name goes on to a later head
 _EN_NAME_GOES_ON = re.compile(r"\s+(?:\([A-Z]+\)\s+)?(?:Preparatory |Special |Informal )?(?:Foreign |Economic |Defence |Defense )?"
-                              r"(?:Ministers'?|Ministerial|"
+                              r"(?:Ministers'?|Ministerial|Inter-?[Ss]essional|"
                               r"Senior Officials'?|Leaders'?|Plus Three|Plus)\b")
 # who comes "with" a meeting by post is a person, not a party
 _WITH_PERSON = re.compile(r"\b(?:Minister|Secretary|President|Premier|Counterpart|Ambassador|Envoy|Chancellor|Sultan|King)\b")

@@ -943,3 +943,17 @@ def test_a_date_nearer_the_end_of_another_meetings_name_is_that_meetings(tmp_pat
                          "ครั้งที่ ๓๔ ซึ่งจะจัดขึ้นในวันที่ ๒๒-๒๓ มิถุนายน ๒๕๖๒ ที่กรุงเทพฯ\n", day="2019-05-24", lang="th")
     assert sorted((m.kind, m.start, m.end) for m in f.meetings) == [
         ("SeniorOfficialsMeeting", date(2019, 5, 28), date(2019, 5, 28)), ("Summit", date(2019, 6, 22), date(2019, 6, 23))]
+
+
+def test_an_arf_inter_sessional_meeting_a_name_between_commas_and_the_cpr(tmp_path):
+    """Regression (heldout21): "the Eighth ASEAN Regional Forum (ARF) Inter-Sessional Meeting on ..." was the 8th
+    ARF; "The UK's Ambassador to ASEAN, Jon Lambe, this week co-chaired" lost its co-chair; "the ASEAN Committee of
+    Permanent Representatives" (a body) was a meeting."""
+    f = _facts(tmp_path, "Malaysia hosted the Eighth ASEAN Regional Forum (ARF) Inter-Sessional Meeting on Non-Proliferation "
+                         "and Disarmament in Putrajaya on 19 and 20 April 2016.\n", day="2016-04-21")
+    assert [(m.series, m.kind, m.ordinal) for m in f.meetings] == [("arf-ism", "Other", 8)]
+    f = _facts(tmp_path, "The UK's Ambassador to ASEAN, Jon Lambe, this week co-chaired the first meeting of the ASEAN-UK "
+                         "Joint Cooperation Committee in Jakarta. The Committee brings together the ASEAN Committee of "
+                         "Permanent Representatives and the UK Mission to ASEAN.\n", day="2022-06-24")
+    assert [m.series for m in f.meetings] == ["asean-uk-jcc"]
+    assert [(p.role, p.person) for p in f.participations] == [("co-chair", "jon-lambe")]
