@@ -957,3 +957,23 @@ def test_an_arf_inter_sessional_meeting_a_name_between_commas_and_the_cpr(tmp_pa
                          "Permanent Representatives and the UK Mission to ASEAN.\n", day="2022-06-24")
     assert [m.series for m in f.meetings] == ["asean-uk-jcc"]
     assert [(p.role, p.person) for p in f.participations] == [("co-chair", "jon-lambe")]
+
+
+def test_on_behalf_of_names_the_proposer_and_asean_for_the_year_is_no_meeting_chair(tmp_path):
+    """Regression (heldout21): "Speaking on behalf of the Philippines, Assistant Secretary ... set out four areas
+    where she hoped ASEAN and Australia would do more: (1) ..." were ASEAN's; "He shared the chair with" was no
+    co-chair; "in Thailand's capacity as Chair of ASEAN for 2019" made Don chair of the ASEAN-GCC meeting."""
+    f = _facts(tmp_path, "The 32nd ASEAN-Australia Forum was held online on 18 May 2020. Speaking on behalf of the "
+                         "Philippines, Assistant Secretary Junever Mahilum-West set out four areas where she hoped ASEAN and "
+                         "Australia would do more together: (1) mitigating marine plastic debris; (2) building capacity in "
+                         "biosecurity; (3) strengthening disaster risk reduction; and (4) protecting the peoples of the "
+                         "region against health risks.\n", day="2020-05-19")
+    assert {c.by for c in f.commitments} == {"philippines"}
+    f = _facts(tmp_path, "New York, 28 September 2019 – Minister Erywan Yusof today co-chaired the ASEAN-Gulf Cooperation "
+                         "Council (GCC) Ministerial Meeting. He shared the chair with His Excellency Yusuf bin Alawi bin "
+                         "Abdullah of Oman. Foreign Ministers took part, among them His Excellency Don Pramudwinai, Minister "
+                         "of Foreign Affairs of the Kingdom of Thailand, in Thailand's capacity as Chair of ASEAN for 2019.\n",
+               day="2019-09-28")
+    roles = {p.person: p.role for p in f.participations}
+    assert roles.get("don_pramudwinai") == "participant" and "co-chair" in {r for r in roles.values()}
+    assert sum(r == "co-chair" for r in roles.values()) == 2

@@ -25,6 +25,7 @@ from kg.relate.cues import (
     LIST_ANCHOR,
     LIST_EN,
     LIST_TH,
+    ON_BEHALF,
     PLEDGE,
     PRONOUN,
     PROPOSE,
@@ -243,6 +244,11 @@ class CommitmentRules(RelaterBase):
                 # its own minister's post is the subject, not a country after the verb
                 return self.publisher_country
             for m in self.m.within(a, b, "person", "position", "actor", "demonym"):
+                # ("Speaking on behalf of the Philippines, Assistant Secretary ... set out four areas")
+                if ON_BEHALF.search(self.text, max(0, m.start - 24), m.start) and not any(x <= m.start < y for x, y in names):
+                    actor = self._actor_of(m, meeting)
+                    if actor and actor not in skip:
+                        return actor
                 if any(x <= m.start < y for x, y in names) or re.search(
                         r"(?:กับ|แก่|ต่อ|(?<!ฐานะ)ที่|(?<![\u0e01-\u0e4e])ณ|ใน|จาก|ของ|\bwith|\bto|\bfor|\band|\bof|\bin|\bat|\bfrom)\s*(?:the\s+)?$",
                         self.text[max(0, m.start - 8):m.start]):

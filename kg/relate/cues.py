@@ -80,12 +80,15 @@ ATTENDED_BEFORE = re.compile(r"(?:เข้าร่วม|เป็นประ
 # "The two heads of delegation will co-chair the Dialogue", "หัวหน้าคณะผู้แทนทั้งสองฝ่ายเป็นประธานร่วม"
 HEADS_CO_CHAIR = re.compile(r"\b(?:the two|both) heads of (?:the )?delegations?\b[^.;]{0,30}\bco-chair|"
                             r"หัวหน้าคณะ(?:ผู้แทน)?ทั้งสอง(?:ฝ่าย)?\S{0,20}ประธานร่วม", re.I)
-CO_CHAIR = re.compile(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted", re.I)
+CO_CHAIR = re.compile(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted|"
+                      r"shared the chair", re.I)
 CHAIR = re.compile(r"(?<!การ)เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|"
                    # (not "ในฐานะประธานอาเซียนปีถัดไป", as next year's Chair, nor "ในฐานะประธานอาเซียน ได้เข้าร่วม",
                    # who attended as ASEAN's Chair a meeting that others co-chair)
-                   r"ในฐานะประธาน(?!ร่วม|าธิบดี|อาเซียน\s?(?:ปีถัดไป|ปีหน้า|คนต่อไป|คนถัดไป)|อาเซียน\s?(?:ได้)?เข้าร่วม)|chaired|chairs |chair of|"
-                   r"presided|under the chairmanship|as chair\b|as the chair|in (?:his|her) capacity as (?:the )?chair|"
+                   r"ในฐานะประธาน(?!ร่วม|าธิบดี|อาเซียน\s?(?:ปีถัดไป|ปีหน้า|คนต่อไป|คนถัดไป)|อาเซียน\s?(?:ได้)?เข้าร่วม)|chaired|chairs |chair of(?! ASEAN for)|"
+                   # (not ASEAN's Chair for the year: "in Thailand's capacity as Chair of ASEAN for 2019")
+                   r"presided|under the chairmanship|as (?:the )?chair\b(?! of ASEAN| of the ASEAN)|"
+                   r"in (?:his|her) capacity as (?:the )?chair(?! of ASEAN| of the ASEAN)|"
                    # "I thank Prime Minister Anwar Ibrahim for chairing today's Summit"
                    r"\bfor chairing", re.I)
 # "Chair of the Initiative for ASEAN Integration (IAI) Task Force", "ประธานคณะทำงาน...": a body's chair
@@ -123,6 +126,7 @@ WEEKDAYS = {d: n for n, d in enumerate(["monday", "tuesday", "wednesday", "thurs
 WEEKDAYS.update({d: n for n, d in enumerate(["จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์"])})
 PREPARING = re.compile(r"ahead of the|in preparation for the|เตรียมการสำหรับการประชุม", re.I)
 MET = re.compile(r"\b(?:met|was held|were held|took place|convened)\b|จัดขึ้น|ได้จัด|ได้ประชุม|ได้พบหารือ")
+ON_BEHALF = re.compile(r"\bon behalf of\s*(?:the\s+)?$|ในนาม(?:ของ)?\s*$", re.I)
 HELD = re.compile(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด", re.I)
 NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
 PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|สมทบ|เพิ่มเงิน|"
