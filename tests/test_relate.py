@@ -977,3 +977,12 @@ def test_on_behalf_of_names_the_proposer_and_asean_for_the_year_is_no_meeting_ch
     roles = {p.person: p.role for p in f.participations}
     assert roles.get("don_pramudwinai") == "participant" and "co-chair" in {r for r in roles.values()}
     assert sum(r == "co-chair" for r in roles.values()) == 2
+
+
+def test_the_next_meeting_of_a_series_is_another_meeting(tmp_path):
+    """Regression (heldout21): "the next Russia-ASEAN Senior Officials' Meeting will be held in Russia in 2018"
+    merged with the meeting reported and made it planned."""
+    f = _facts(tmp_path, "On March 29, Vientiane hosted the regular Russia-ASEAN Senior Officials' Meeting. It was agreed "
+                         "that the next Russia-ASEAN Senior Officials' Meeting will be held in Russia in 2018.\n",
+               day="2017-03-29")
+    assert sorted((m.status, m.start) for m in f.meetings) == [("held", date(2017, 3, 29)), ("planned", None)]

@@ -126,6 +126,8 @@ WEEKDAYS = {d: n for n, d in enumerate(["monday", "tuesday", "wednesday", "thurs
 WEEKDAYS.update({d: n for n, d in enumerate(["จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์"])})
 PREPARING = re.compile(r"ahead of the|in preparation for the|เตรียมการสำหรับการประชุม", re.I)
 MET = re.compile(r"\b(?:met|was held|were held|took place|convened)\b|จัดขึ้น|ได้จัด|ได้ประชุม|ได้พบหารือ")
+NEXT_BEFORE = re.compile(r"\b(?:the\s+)?next\s+$", re.I)
+NEXT_AFTER = re.compile(r"\s?(?:ครั้งต่อไป|ครั้งหน้า)")
 ON_BEHALF = re.compile(r"\bon behalf of\s*(?:the\s+)?$|ในนาม(?:ของ)?\s*$", re.I)
 HELD = re.compile(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด", re.I)
 NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)

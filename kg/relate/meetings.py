@@ -42,6 +42,8 @@ from kg.relate.cues import (
     MEETING_OF_KIND,
     MET,
     MONTH_YEAR,
+    NEXT_AFTER,
+    NEXT_BEFORE,
     OCCASION,
     ONLINE,
     PLANNED,
@@ -66,6 +68,7 @@ class MeetingRules(RelaterBase):
         groups: list[tuple[Meeting, list[Mention]]] = []
         previous: tuple[Mention, list[Mention]] | None = None
         glossed: dict[str, list[Mention]] = {}
+        next_ones: set[int] = set()  # the mention lists of "the next" meeting of a series
         for nm in self.names:
             v: MeetingName = nm.value
             if v.anaphoric:
@@ -85,10 +88,16 @@ class MeetingRules(RelaterBase):
                     owner.ordinal = v.ordinal
                 continue
             series = self._series_key(v)
+            # "the next Russia-ASEAN Senior Officials' Meeting will be held in Russia in 2018", "การประชุม...
+            # ครั้งต่อไป": another meeting of the series than the one the release reports
+            upcoming = not v.ordinal and bool(NEXT_BEFORE.search(self.text, max(0, nm.start - 12), nm.start) or
+                                              NEXT_AFTER.match(self.text, nm.end))
             # the meeting of this series with this number, before one of the series with none
             match = next(((m, ms) for m, ms in groups if v.ordinal and m.series == series and m.ordinal == v.ordinal),
                          None)
             for meeting, mentions in ([] if match else groups):
+                if (id(mentions) in next_ones) != upcoming:
+                    continue
                 if glossed.get(series) is mentions and (v.ordinal is None or meeting.ordinal in (None, v.ordinal)):
                     match = (meeting, mentions)
                     break
@@ -122,6 +131,8 @@ class MeetingRules(RelaterBase):
                               name_as_written=nm.text, evidence=self.ev(nm.start, nm.end), ordinal=v.ordinal,
                               mechanism=v.mechanism, qualifier=v.qualifier, language=self.language)
             groups.append((meeting, [nm]))
+            if upcoming:
+                next_ones.add(id(groups[-1][1]))
             previous = (nm, groups[-1][1])
         # "การประชุมสุดยอดอาเซียน-เกาหลี" after "...สมัยพิเศษเพื่อรำลึก...": the same meeting, named short
         # "การประชุมสุดยอดสมัยพิเศษอาเซียน-สหภาพยุโรป" and "...สมัยพิเศษ...เพื่อรำลึกครบรอบ ๔๕ ปี": special and
