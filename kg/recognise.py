@@ -1240,6 +1240,11 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         number = re.search(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:annual\s+)?$", text[max(0, m.start() - 16):m.start()])
         make(m.start() - (len(number.group()) if number else 0), m.end(), kind, track, "",
              int(number.group(1)) if number else None)
+    # "การประชุม ASEAN-Japan Forum ครั้งที่ ๓๘": the Thai name stopped inside the English one, which has the
+    # kind and the number
+    for th in [f for f in found if f.text.startswith("การประชุม")]:
+        if any(th.start < f.start < th.end < f.end for f in found):
+            found.remove(th)
     found.extend(_listed_sessions(text, named, found))
     for anchor, rx in ((_EN_ANAPHOR_ANCHOR, _EN_ANAPHOR), (_PRACHUM, _TH_ANAPHOR)):
         for m in _finditer_where(anchor, rx, text):

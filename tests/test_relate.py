@@ -986,3 +986,12 @@ def test_the_next_meeting_of_a_series_is_another_meeting(tmp_path):
                          "that the next Russia-ASEAN Senior Officials' Meeting will be held in Russia in 2018.\n",
                day="2017-03-29")
     assert sorted((m.status, m.start) for m in f.meetings) == [("held", date(2017, 3, 29)), ("planned", None)]
+
+
+def test_a_thai_name_that_stops_inside_an_english_one_is_that_meeting(tmp_path):
+    """Regression (heldout22): "การประชุม ASEAN-Japan Forum ครั้งที่ ๓๘" was two meetings, "การประชุม ASEAN-Japan"
+    (kind Other, which took the topics) and the 38th ASEAN-Japan Forum."""
+    f = _facts(tmp_path, "เมื่อวันที่ ๒๘ มีนาคม ๒๕๖๖ ได้มีการประชุม ASEAN-Japan Forum ครั้งที่ ๓๘ ณ กรุงโตเกียว ประเทศญี่ปุ่น "
+                         "ที่ประชุมหารือเรื่องความมั่นคงทางอาหาร\n", day="2023-03-29", lang="th")
+    assert [(m.series, m.ordinal, m.label) for m in f.meetings] == [("asean-japan-forum", 38, "38th ASEAN-Japan Forum")]
+    assert {t.meeting for t in f.topics} == {f.meetings[0].key}
