@@ -995,3 +995,12 @@ def test_a_thai_name_that_stops_inside_an_english_one_is_that_meeting(tmp_path):
                          "ที่ประชุมหารือเรื่องความมั่นคงทางอาหาร\n", day="2023-03-29", lang="th")
     assert [(m.series, m.ordinal, m.label) for m in f.meetings] == [("asean-japan-forum", 38, "38th ASEAN-Japan Forum")]
     assert {t.meeting for t in f.topics} == {f.meetings[0].key}
+
+
+def test_the_meeting_had_is_no_meeting_name(tmp_path):
+    """Regression (heldout22): "การประชุมมีหัวหน้าเจ้าหน้าที่อาวุโสอาเซียน... เข้าร่วม" (the meeting had ASEAN's SOM
+    leaders taking part) named an ASEAN Senior Officials' Meeting."""
+    f = _facts(tmp_path, "ระหว่างวันที่ ๒๗-๒๘ เมษายน ๒๕๖๖ ได้มีการประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ ๑๙ ณ เมืองเสียมราฐ\n\n"
+                         "การประชุมมีหัวหน้าเจ้าหน้าที่อาวุโสอาเซียนหรือผู้แทนของประเทศสมาชิกอาเซียนเข้าร่วม\n",
+               day="2023-04-29", lang="th")
+    assert [(m.series, m.ordinal) for m in f.meetings] == [("asean-russia-som", 19)]
