@@ -182,11 +182,24 @@ class Reference:
     partnerships: list[PartnershipRow] = field(default_factory=list)
     coordinators: list[CoordinatorRow] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)
+    # posts by person, built on first use (relate asks for one person's posts many times a release)
+    _posts_by_person: dict[str, list[Post]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _posts_indexed: int = field(default=0, init=False, repr=False, compare=False)
 
     def posts_of(self, person_id: str, day: date | None = None) -> list[Post]:
-        held = [p for p in self.posts if p.person_id == person_id]
+        held = self._posts_index().get(person_id, [])
         current = [p for p in held if p.holds_on(day)]
-        return current or held
+        return current or list(held)
+
+    def _posts_index(self) -> dict[str, list[Post]]:
+        """Posts by person id, in file order; built again if posts were added since (they are only
+        ever appended, while the reference loads)."""
+        if self._posts_indexed != len(self.posts):
+            self._posts_by_person = {}
+            for post in self.posts:
+                self._posts_by_person.setdefault(post.person_id, []).append(post)
+            self._posts_indexed = len(self.posts)
+        return self._posts_by_person
 
     def mekong_countries(self) -> list[str]:
         """The five countries of the Mekong-[Partner] frameworks (mechanisms.csv, ``mekong_partner``)."""
