@@ -245,7 +245,6 @@ NOT_SINCE = re.compile(r"(?:(?:ครบรอบ|anniversary|ในปีแห
                        r"วิสัยทัศน์|แผนปฏิบัติการ|แผนงาน)[^.\d]{0,25})$", re.I)
 # ... and items that open a line ("1. early conclusion of ..."), taken only after a colon (see proposals)
 LINE_ITEM = r"|(?m:^[ \t]*(\d{1,2})\.[ \t]+)"
-LIST_ANCHOR = re.compile(r"[()]+|\d+|(?i:irst|econd|hird|ourth|ifth|ixth)|ประการ")  # in every list marker
 LIST_TH = re.compile(r"\((\d{1,2})\)|(?<![\d.])(\d{1,2})\)(?=\s?\S)|ประการ(?:ที่)?(แรก|หนึ่ง|สอง|สาม|สี่|ห้า|หก|\d)" + LINE_ITEM)
 LIST_EN = re.compile(r"\((\d{1,2}|[ivx]{1,4}|[a-h])\)|(?<![\w.])(\d{1,2})\)|(?<![A-Za-z])(?:(First|Second|Third|Fourth|Fifth|"
                      r"Sixth)(?:ly)?,)|(?<=[;,:] )(?:and )?(first|second|third|fourth|fifth|sixth)(?:ly)?," + LINE_ITEM, re.I)
