@@ -17,6 +17,7 @@ from kg.recognise import (
     Mention,
     Mentions,
     find_meeting_names,
+    near,
 )
 from kg.reference import Reference, load_reference
 from kg.relate.cues import (
@@ -79,6 +80,13 @@ class RelaterBase:
         if meeting.qualifier in ("Commemorative", "Special"):
             cues = [c for c in cues if c not in ("ครบรอบ", "anniversary")]
         return bool(cues)
+
+    def _near(self, cue: Cue, before: int, after: int) -> list[tuple[int, int]]:
+        """The stretches of text around each of the cue's words (see :func:`kg.recognise.near`), the
+        words found on the casefolded text where there is one."""
+        if self.folded is not None:
+            return near(cue.folded, self.folded, before, after)
+        return near(cue.ci, self.text, before, after)
 
     def in_sent(self, i: int, *kinds: str) -> list[Mention]:
         s = self.sents[i]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.recognise import (
     HON_EN,
@@ -31,10 +32,14 @@ class Cue:
         end = len(text) if endpos is None else endpos
         return self.folded.search(folded, pos, end) if folded is not None else self.ci.search(text, pos, end)
 
+    def finditer(self, text: str, pos: int, endpos: int, folded: str | None) -> Iterator[re.Match]:
+        """Every cue between ``pos`` and ``endpos`` (a match on the casefolded text where there is one:
+        its positions are the text's, its words lower case)."""
+        return self.folded.finditer(folded, pos, endpos) if folded is not None else self.ci.finditer(text, pos, endpos)
+
     def words(self, text: str, pos: int, endpos: int, folded: str | None) -> list[str]:
         """Every cue between ``pos`` and ``endpos``, lower case."""
-        found = self.folded.finditer(folded, pos, endpos) if folded is not None else self.ci.finditer(text, pos, endpos)
-        return [m.group().casefold() for m in found]
+        return [m.group().casefold() for m in self.finditer(text, pos, endpos, folded)]
 
 
 # ---------------------------------------------------------------- cue words (both languages)
@@ -163,30 +168,30 @@ HANDOVER = re.compile(r"hand(?:ed|s|ing)? over (?:(?:that|the|its) (?:role|baton
                       r"ส่งมอบ(?:ตำแหน่ง|บทบาท|หน้าที่)?\S{0,40}?(?:ให้แก่|ให้กับ|แก่)\s*", re.I)
 COORDINATOR = re.compile(r"(?:ในฐานะ)?(?:ประเทศ)?ผู้ประสานงาน(?:ความสัมพันธ์)?|[Cc]ountry [Cc]oordinator|[Cc]oordinator|"
                          r"ประเทศผู้ประสานงาน")
+# (Cues: searched on the casefolded text, see Cue)
 LEVELS = [
-    (re.compile(r"หุ้นส่วน(?:ทาง|เชิง)?ยุทธศาสตร์\s?(?:ที่|แบบ|อย่าง)?(?:ครอบคลุม|รอบด้าน)|"
-                r"Comprehensive Strategic Partnership|comprehensive strategic partners\b|CSP\b", re.I),
+    (Cue(r"หุ้นส่วน(?:ทาง|เชิง)?ยุทธศาสตร์\s?(?:ที่|แบบ|อย่าง)?(?:ครอบคลุม|รอบด้าน)|"
+         r"Comprehensive Strategic Partnership|comprehensive strategic partners\b|CSP\b"),
      "ComprehensiveStrategicPartnership"),
-    (re.compile(r"หุ้นส่วน(?:ทาง|เชิง)?ยุทธศาสตร์(?!\s?(?:ที่|แบบ|อย่าง)?(?:ครอบคลุม|รอบด้าน))|"
-                r"(?<!Comprehensive )Strategic Partnership|(?<!comprehensive )strategic partners\b", re.I),
+    (Cue(r"หุ้นส่วน(?:ทาง|เชิง)?ยุทธศาสตร์(?!\s?(?:ที่|แบบ|อย่าง)?(?:ครอบคลุม|รอบด้าน))|"
+         r"(?<!Comprehensive )Strategic Partnership|(?<!comprehensive )strategic partners\b"),
      "StrategicPartnership"),
-    (re.compile(r"คู่เจรจาเฉพาะด้าน|Sectoral Dialogue Partner|sectoral dialogue relations", re.I), "SectoralDialoguePartner"),
-    (re.compile(r"(?:สถานะ(?:การเป็น)?|เป็น|ประเทศ)หุ้นส่วนเพื่อการพัฒนา|Development Partner(?:ship)?", re.I),
+    (Cue(r"คู่เจรจาเฉพาะด้าน|Sectoral Dialogue Partner|sectoral dialogue relations"), "SectoralDialoguePartner"),
+    (Cue(r"(?:สถานะ(?:การเป็น)?|เป็น|ประเทศ)หุ้นส่วนเพื่อการพัฒนา|Development Partner(?:ship)?"),
      "DevelopmentPartner"),
-    (re.compile(r"(?:สถานะ(?:การเป็น)?(?:ประเทศ)?|เป็น(?:ประเทศ)?|ความสัมพันธ์(?:ในฐานะ)?(?:ประเทศ)?)คู่เจรจา(?!เฉพาะด้าน)(?:อย่าง)?(?:เต็มรูปแบบ)?|"
-                r"(?<!Sectoral )Dialogue Partner(?:ship)?(?: status)?|"
-                # "dialogue relations between the EU and ASEAN date back to 1977": the level, with its year
-                r"(?<!sectoral )dialogue relations(?=(?:(?!partner)[^.;]){0,60}?(?:date back to|dating back to|since|established in|began in|"
-                r"launched in|(?:were|was) established|started in)\s*(?:in\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d)|"
-                # "since the establishment of (ASEAN-ROK) dialogue relations in 1989"
-                r"(?:establishment|start|beginning|inception|launch) of (?:[\w-]+ ){0,3}dialogue relations"
-                r"(?=,?\s+(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d)",
-                re.I), "DialoguePartner"),
+    (Cue(r"(?:สถานะ(?:การเป็น)?(?:ประเทศ)?|เป็น(?:ประเทศ)?|ความสัมพันธ์(?:ในฐานะ)?(?:ประเทศ)?)คู่เจรจา(?!เฉพาะด้าน)(?:อย่าง)?(?:เต็มรูปแบบ)?|"
+         r"(?<!Sectoral )Dialogue Partner(?:ship)?(?: status)?|"
+         # "dialogue relations between the EU and ASEAN date back to 1977": the level, with its year
+         r"(?<!sectoral )dialogue relations(?=(?:(?!partner)[^.;]){0,60}?(?:date back to|dating back to|since|established in|began in|"
+         r"launched in|(?:were|was) established|started in)\s*(?:in\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d)|"
+         # "since the establishment of (ASEAN-ROK) dialogue relations in 1989"
+         r"(?:establishment|start|beginning|inception|launch) of (?:[\w-]+ ){0,3}dialogue relations"
+         r"(?=,?\s+(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d)"), "DialoguePartner"),
 ]
 # a level named in a coordinator's role ("Country Coordinator for ASEAN-India Dialogue Relations since 2024"): the
 # year is the coordinator's
 COORDINATOR_FOR = re.compile(r"(?:[Cc]oordinator\s+(?:for|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}|ผู้ประสานงาน)$")
-LEVEL_ANCHOR = re.compile(r"partner|หุ้นส่วน|คู่เจรจา|CSP|dialogue relations", re.I)  # a word every level's name has
+LEVEL_ANCHOR = Cue(r"partner|หุ้นส่วน|คู่เจรจา|CSP|dialogue relations")  # a word every level's name has
 # a relative clause saying when a level was reached, between the level and the year
 ESTABLISHED_IN = re.compile(r"(?:\b(?:that|which|to which|when|since)\b|ซึ่ง|ที่|ตั้งแต่)[^.;]{0,70}?(?:established|raised|elevated|upgraded|"
                             r"launched|reached|agreed|announced|began|started|จัดตั้ง|สถาปนา|ยกระดับ|ประกาศ|ก่อตั้ง|เริ่ม)", re.I)

@@ -73,9 +73,10 @@ class PartnershipRules(RelaterBase):
             inferred[id(self.x.partnerships[-1])] = not stated
 
     def _level_mentions(self) -> list[tuple[str, re.Match]]:
-        """Every partnership level the text names, level by level in the order of LEVELS."""
-        spans = near(LEVEL_ANCHOR, self.text, 40, 100)
-        return [(level, lm) for rx, level in LEVELS for lm in finditer_in(rx, self.text, spans)]
+        """Every partnership level the text names, level by level in the order of LEVELS (each a Cue,
+        found on the casefolded text where there is one: several times faster than re.IGNORECASE)."""
+        spans = self._near(LEVEL_ANCHOR, 40, 100)
+        return [(level, lm) for cue, level in LEVELS for a, b in spans for lm in cue.finditer(self.text, a, b, self.folded)]
 
     def _since(self, lm: re.Match, s: Sentence, meeting: str) -> tuple[int | None, bool]:
         """The year a level was reached, and whether the text states it: a year written right after
