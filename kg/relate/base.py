@@ -14,6 +14,7 @@ from kg.facts import (
 from kg.normalise import Text
 from kg.read import Release
 from kg.recognise import (
+    MeetingName,
     Mention,
     Mentions,
     find_meeting_names,
@@ -48,6 +49,10 @@ class RelaterBase:
         self.umbrella_kind = "MinisterialMeeting"  # the kind of those sessions
         self.umbrella_status = "held"  # and whether they are done or to come
         self._mode_cache: dict[int, tuple[str, str]] = {}
+        # what the rules ask of one name many times over (this release's only)
+        self._occasion_memo: dict[Mention, bool] = {}
+        self._framework_memo: dict[Mention, bool] = {}
+        self._series_memo: dict[MeetingName, str] = {}
         self.coordinator_cues: list[tuple[int, CoordinatorRole]] = []  # where in the text each role was told
         self.publisher_country = self._publisher_country()
         self.mekong = self.ref.mekong_countries()

@@ -364,11 +364,18 @@ class MeetingRules(RelaterBase):
     def _occasion(self, nm: Mention) -> bool:
         """"on the sidelines of the 43rd ASEAN Summit", "the ASEAN Foreign Ministers' Meeting and Related
         Meetings": named as the occasion of another meeting."""
-        return self._led_by(nm, OCCASION) or bool(RELATED_AFTER.match(self.text, nm.end))
+        if nm not in self._occasion_memo:
+            self._occasion_memo[nm] = self._led_by(nm, OCCASION) or bool(RELATED_AFTER.match(self.text, nm.end))
+        return self._occasion_memo[nm]
 
     def _framework(self, nm: Mention) -> bool:
         """"๑๘ ประเทศที่เข้าร่วมการประชุมสุดยอดเอเชียตะวันออก", "countries participating in the East Asia
         Summit": the forum as a body, not a meeting held."""
+        if nm not in self._framework_memo:
+            self._framework_memo[nm] = self._named_as_framework(nm)
+        return self._framework_memo[nm]
+
+    def _named_as_framework(self, nm: Mention) -> bool:
         # (90 characters: "interest in taking part in the East Asia Summit and in the ADMM-Plus")
         if not nm.value.ordinal and (self._led_by(nm, FRAMEWORK, 90) or FRAMEWORK_AFTER.match(self.text, nm.end)):
             return True  # (or "the other East Asia Summit (EAS) participating countries")
@@ -425,6 +432,11 @@ class MeetingRules(RelaterBase):
             (n.value.ordinal is None or meeting.ordinal in (None, n.value.ordinal))
 
     def _series_key(self, v: MeetingName) -> str:
+        if v not in self._series_memo:
+            self._series_memo[v] = self._series_of(v)
+        return self._series_memo[v]
+
+    def _series_of(self, v: MeetingName) -> str:
         if v.mechanism and v.track.startswith(v.mechanism):
             base = slug(v.track)
         else:
