@@ -18,8 +18,9 @@ from kg.errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
-_THAI = re.compile(r"[\u0E00-\u0E7F]")
-_LATIN = re.compile(r"[A-Za-z]")
+# runs of letters: detect_language counts the letters in them (a text has far fewer runs than letters)
+_THAI = re.compile(r"[\u0E00-\u0E7F]+")
+_LATIN = re.compile(r"[A-Za-z]+")
 
 
 @dataclass
@@ -57,8 +58,8 @@ class Release:
 
 
 def detect_language(text: str) -> str:
-    thai = len(_THAI.findall(text))
-    latin = len(_LATIN.findall(text))
+    thai = sum(map(len, _THAI.findall(text)))
+    latin = sum(map(len, _LATIN.findall(text)))
     if thai == 0 and latin == 0:
         return ""
     return "th" if thai >= latin * 0.3 else "en"
