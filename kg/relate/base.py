@@ -78,6 +78,11 @@ class RelaterBase:
     def _cue(self, cue: Cue, s: Sentence) -> bool:
         return cue.search(self.text, s.start, s.end, self.folded) is not None
 
+    def _folded_sentence(self, s: Sentence) -> str | None:
+        """The sentence casefolded, for Cue searches of the sentence alone (None: there is no casefolded
+        text, search the sentence as it is)."""
+        return self.folded[s.start:s.end] if self.folded is not None else None
+
     def _recalls(self, s: Sentence, meeting: Meeting) -> bool:
         """The sentence looks back; an anniversary is no look back for the meeting that celebrates it
         ("การประชุมสุดยอดอาเซียน-รัสเซีย สมัยพิเศษ เพื่อฉลองครบรอบ ๒๐ ปี ... ระหว่างวันที่ ๑๙ - ๒๐ พ.ค.")."""

@@ -32,10 +32,12 @@ class Cue:
         end = len(text) if endpos is None else endpos
         return self.folded.search(folded, pos, end) if folded is not None else self.ci.search(text, pos, end)
 
-    def finditer(self, text: str, pos: int, endpos: int, folded: str | None) -> Iterator[re.Match]:
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
+                 folded: str | None = None) -> Iterator[re.Match]:
         """Every cue between ``pos`` and ``endpos`` (a match on the casefolded text where there is one:
         its positions are the text's, its words lower case)."""
-        return self.folded.finditer(folded, pos, endpos) if folded is not None else self.ci.finditer(text, pos, endpos)
+        end = len(text) if endpos is None else endpos
+        return self.folded.finditer(folded, pos, end) if folded is not None else self.ci.finditer(text, pos, end)
 
     def words(self, text: str, pos: int, endpos: int, folded: str | None) -> list[str]:
         """Every cue between ``pos`` and ``endpos``, lower case."""
@@ -85,27 +87,26 @@ ATTENDED_BEFORE = re.compile(r"(?:เข้าร่วม|เป็นประ
 # "The two heads of delegation will co-chair the Dialogue", "หัวหน้าคณะผู้แทนทั้งสองฝ่ายเป็นประธานร่วม"
 HEADS_CO_CHAIR = re.compile(r"\b(?:the two|both) heads of (?:the )?delegations?\b[^.;]{0,30}\bco-chair|"
                             r"หัวหน้าคณะ(?:ผู้แทน)?ทั้งสอง(?:ฝ่าย)?\S{0,20}ประธานร่วม", re.I)
-CO_CHAIR = re.compile(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted|"
-                      r"shared the chair", re.I)
-CHAIR = re.compile(r"(?<!การ)เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|"
-                   # (not "ในฐานะประธานอาเซียนปีถัดไป", as next year's Chair, nor "ในฐานะประธานอาเซียน ได้เข้าร่วม",
-                   # who attended as ASEAN's Chair a meeting that others co-chair)
-                   r"ในฐานะประธาน(?!ร่วม|าธิบดี|อาเซียน\s?(?:ปีถัดไป|ปีหน้า|คนต่อไป|คนถัดไป)|อาเซียน\s?(?:ได้)?เข้าร่วม)|chaired|chairs |chair of(?! ASEAN for)|"
-                   # (not ASEAN's Chair for the year: "in Thailand's capacity as Chair of ASEAN for 2019")
-                   r"presided|under the chairmanship|as (?:the )?chair\b(?! of ASEAN| of the ASEAN)|"
-                   r"in (?:his|her) capacity as (?:the )?chair(?! of ASEAN| of the ASEAN)|"
-                   # "I thank Prime Minister Anwar Ibrahim for chairing today's Summit"
-                   r"\bfor chairing", re.I)
+CO_CHAIR = Cue(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted|shared the chair")
+CHAIR = Cue(r"(?<!การ)เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|"
+            # (not "ในฐานะประธานอาเซียนปีถัดไป", as next year's Chair, nor "ในฐานะประธานอาเซียน ได้เข้าร่วม",
+            # who attended as ASEAN's Chair a meeting that others co-chair)
+            r"ในฐานะประธาน(?!ร่วม|าธิบดี|อาเซียน\s?(?:ปีถัดไป|ปีหน้า|คนต่อไป|คนถัดไป)|อาเซียน\s?(?:ได้)?เข้าร่วม)|chaired|chairs |"
+            # (not ASEAN's Chair for the year: "in Thailand's capacity as Chair of ASEAN for 2019")
+            r"chair of(?! ASEAN for)|presided|under the chairmanship|as (?:the )?chair\b(?! of ASEAN| of the ASEAN)|"
+            r"in (?:his|her) capacity as (?:the )?chair(?! of ASEAN| of the ASEAN)|"
+            # "I thank Prime Minister Anwar Ibrahim for chairing today's Summit"
+            r"\bfor chairing")
 # "Chair of the Initiative for ASEAN Integration (IAI) Task Force", "ประธานคณะทำงาน...": a body's chair
 CHAIR_OF_BODY = re.compile(r"(?:\s*of)?\s*(?:the\s+)?(?:(?!Meeting|Summit|Conference|Dialogue|Forum|Session|SOM|"
                            r"PMC|[Mm]eeting|[.;,])[^.;,]){0,70}?\b(?:Task Force|Working Group|Council|Board|Commission|"
                            r"Fund|Centre|Center|Network|Expert Group)\b(?!\s*(?:\([A-Z]+\)\s*)?(?:Summit|Meeting|Ministerial|Foreign|Senior|-))|\s*(?:คณะทำงาน|คณะกรรมการ(?!ความร่วมมือร่วม)|กองทุน|ศูนย์)")
-HOST = re.compile(r"เป็นเจ้าภาพ|hosted|hosts |as host", re.I)
-ATTEND = re.compile(r"เข้าร่วม|ร่วมการประชุม|นำคณะ|เป็นหัวหน้าคณะ|หัวหน้าคณะผู้แทน|กล่าว|หารือ|ได้พบ|พบหารือ|แถลง|ผู้แทน|ประธาน|"
-                    r"เจ้าภาพ|เป็นผู้แทน|ร่วมกับ|ต้อนรับ|ได้เสนอ|เสนอ|ย้ำ|attend|participat|join|led |lead|chair|deliver|"
-                    r"remark|met |meet|represent|head|spoke|speak|said|stated|welcom|host|took part|opened|"
-                    r"underscored|highlighted|noted|proposed|emphasi[sz]ed|reaffirmed|expressed|announced|pledged|"
-                    r"was accompanied|accompanied", re.I)
+HOST = Cue(r"เป็นเจ้าภาพ|hosted|hosts |as host")
+ATTEND = Cue(r"เข้าร่วม|ร่วมการประชุม|นำคณะ|เป็นหัวหน้าคณะ|หัวหน้าคณะผู้แทน|กล่าว|หารือ|ได้พบ|พบหารือ|แถลง|ผู้แทน|ประธาน|"
+             r"เจ้าภาพ|เป็นผู้แทน|ร่วมกับ|ต้อนรับ|ได้เสนอ|เสนอ|ย้ำ|attend|participat|join|led |lead|chair|deliver|"
+             r"remark|met |meet|represent|head|spoke|speak|said|stated|welcom|host|took part|opened|"
+             r"underscored|highlighted|noted|proposed|emphasi[sz]ed|reaffirmed|expressed|announced|pledged|"
+             r"was accompanied|accompanied")
 NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การนำของ|สมัย|administration of|government of|the late|Al-Marhum|ibni|bin|binti)"
                          r"\s*(?:Sultan\s+)?$|"
                          # "who represented His Highness Sheikh Meshal ...", "on behalf of President X": not there
@@ -116,7 +117,7 @@ NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การน�
 # (a head of state's or government's title serves as one: "ประธานาธิบดีโจโก วิโดโด")
 HONORIFIC_BEFORE = re.compile(rf"(?:{HON_TH}|{HON_EN}|ท่าน|คุณ|ประธานาธิบดี|นายกรัฐมนตรี|สุลต่าน)\s?$")
 TITLED = re.compile(r"(?:นาย|นาง|ดร\.|พล|สมเด็จ|เจ้าชาย|ดาโต|ตันศรี|ศาสตราจารย์|H\.E\.|Dr|Mr|Ms|Mrs|General|Samdech|Sultan|Dato|Tan Sri)")
-TOOK_PART = re.compile(r"เข้าร่วม|ร่วมการประชุม|attend|took part|take part|participat|joined|will join", re.I)
+TOOK_PART = Cue(r"เข้าร่วม|ร่วมการประชุม|attend|took part|take part|participat|joined|will join")
 REPORTED_PAST = re.compile(r"ได้(?:เข้าร่วม|เป็นประธาน|ร่วม|จัด|พบ|หารือ|เดินทาง)|จัดขึ้นเมื่อ|\b(?:was held|were held|took place|attended|"
                            r"met|joined|co-chaired|chaired|convened|participated)\b")
 # the Ministry's short forms of its own office holders' posts ("รัฐมนตรีฯ", "รองนายกรัฐมนตรีฯ", "ปลัดกระทรวงฯ")
@@ -134,7 +135,7 @@ MET = re.compile(r"\b(?:met|was held|were held|took place|convened)\b|จัด�
 NEXT_BEFORE = re.compile(r"\b(?:the\s+)?next\s+$", re.I)
 NEXT_AFTER = re.compile(r"\s?(?:ครั้งต่อไป|ครั้งหน้า)")
 ON_BEHALF = re.compile(r"\bon behalf of\s*(?:the\s+)?$|ในนาม(?:ของ)?\s*$", re.I)
-HELD = re.compile(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด", re.I)
+HELD = Cue(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด")
 NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
 PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|สมทบ|เพิ่มเงิน|"
                     r"extend|loan|pledg|commit|provid|will invest|is investing|mobili[sz]|"

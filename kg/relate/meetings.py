@@ -388,15 +388,14 @@ class MeetingRules(RelaterBase):
             return False
         i = self.sent_of(nm.start)
         s = self.sents[i]
-        sentence = self.text[s.start:s.end]
         if self._occasion(nm):
             return False
         if self._cue(PLANNED, s):
             return True
         if self.in_sent(i, "date") and not self._cue(RECALL, s):
             return True
-        if (self.in_sent(i, "person") or self.in_sent(i, "position")) and (ATTEND.search(sentence) or
-                                                                          CO_CHAIR.search(sentence)):
+        if (self.in_sent(i, "person") or self.in_sent(i, "position")) and (self._cue(ATTEND, s) or
+                                                                          self._cue(CO_CHAIR, s)):
             return True  # "Later in the day the Prime Minister joined the 16th East Asia Summit"
         # "ASEAN Foreign Ministers then convened the ASEAN-United Kingdom Post Ministerial Conference, the
         # first since ... in August 2021": the sentence's verb holds the meeting, the year is an aside
@@ -405,7 +404,7 @@ class MeetingRules(RelaterBase):
         # "first announced at the 12th ASEAN-India Summit in Nay Pyi Taw in November 2014"
         if any(y.value < self.release_date.year for y in self.in_sent(i, "year") if abs(y.start - nm.end) < 80):
             return False
-        if HELD.search(sentence) and not self._cue(RECALL, s):
+        if self._cue(HELD, s) and not self._cue(RECALL, s):
             return True
         return nm.start - s.start < 40 and not self._cue(RECALL, s)
 
@@ -506,7 +505,7 @@ class MeetingRules(RelaterBase):
                 continue
             # a sentence that says the meeting was held says when ("... the AMM Retreat, which was held on 16
             # and 17 February"), over a headline's dates of a whole visit
-            told = 0 if HELD.search(self.text, s.start, s.end) else 1
+            told = 0 if self._cue(HELD, s) else 1
             if len(dates) == 1 and not recalls:
                 # "On 6 September, the 26th ASEAN-China and ASEAN Plus Three Summits ...": one date for all
                 candidates.append((len(other_names), told, i, 0, dates[0]))
@@ -627,7 +626,7 @@ class MeetingRules(RelaterBase):
         dates = self.in_sent(i + 1, "date")
         names = [n for n in self.names if s.start <= n.start < s.end]
         if len(dates) == 1 and all(n.value.anaphoric for n in names) and THE_MEETING.match(self.text, s.start) \
-                and HELD.search(self.text, s.start, dates[0].start) \
+                and HELD.search(self.text, s.start, dates[0].start, self.folded) \
                 and not RECALL.search(self.text, s.start, dates[0].start, self.folded):
             return dates[0]
         return None

@@ -54,11 +54,11 @@ class PeopleRules(RelaterBase):
             people = self.in_sent(i, "person")
             if not people:
                 continue
-            sentence = self.text[s.start:s.end]
-            cochair = list(CO_CHAIR.finditer(sentence))
-            chair = list(CHAIR.finditer(sentence))
-            host = list(HOST.finditer(sentence))
-            attended = bool(ATTEND.search(sentence))
+            sentence, folded = self.text[s.start:s.end], self._folded_sentence(s)
+            cochair = list(CO_CHAIR.finditer(sentence, folded=folded))
+            chair = list(CHAIR.finditer(sentence, folded=folded))
+            host = list(HOST.finditer(sentence, folded=folded))
+            attended = bool(ATTEND.search(sentence, folded=folded))
             shared = self._shared_meetings(i)
             previous_absent: Mention | None = None
             for p in people:
@@ -88,7 +88,7 @@ class PeopleRules(RelaterBase):
                 targets = self._sessions() if i in self.umbrella_sents else [meeting]
                 status = self.x.meeting(meeting).status if self.x.meeting(meeting) else "held"
                 named_here = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == status]
-                if len(named_here) > 1 and role == "participant" and TOOK_PART.search(sentence):
+                if len(named_here) > 1 and role == "participant" and TOOK_PART.search(sentence, folded=folded):
                     targets = named_here
                 listed = self._listed_meetings(i) if role != "participant" else []
                 if listed:
@@ -147,7 +147,7 @@ class PeopleRules(RelaterBase):
         for i, s in enumerate(self.sents):
             meeting = self.sentence_meeting.get(i)
             posts = self.in_sent(i, "position") if meeting else []
-            if posts and ATTEND.search(self.text, s.start, s.end):
+            if posts and self._cue(ATTEND, s):
                 yield i, s, meeting, posts, self.in_sent(i, "person")
 
     def short_titles(self) -> None:
@@ -208,10 +208,11 @@ class PeopleRules(RelaterBase):
                 holder = self._holder(self.ref.positions[pos.value].label_en, actor)
                 if holder is None:
                     continue
-                sentence = self.text[s.start:s.end]
+                sentence, folded = self.text[s.start:s.end], self._folded_sentence(s)
                 post = Mention("position", pos.start, end, pos.value, self.text[pos.start:end])
-                role = self._role(post, people + [post], s, list(CO_CHAIR.finditer(sentence)),
-                                  list(CHAIR.finditer(sentence)), list(HOST.finditer(sentence)))
+                role = self._role(post, people + [post], s, list(CO_CHAIR.finditer(sentence, folded=folded)),
+                                  list(CHAIR.finditer(sentence, folded=folded)),
+                                  list(HOST.finditer(sentence, folded=folded)))
                 listed = self._listed_meetings(i)
                 for target in listed or [meeting]:
                     if self.x.meeting(target).status == "held" or self._cue(PLANNED, s):
