@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cached_property
 
 from kg.facts import (
     Meeting,
@@ -41,6 +42,7 @@ from kg.relate.cues import (
     KIND_WORDS,
     MEETING_OF_KIND,
     MET,
+    MODE_ANCHOR,
     MONTH_YEAR,
     NEXT_AFTER,
     NEXT_BEFORE,
@@ -732,14 +734,20 @@ class MeetingRules(RelaterBase):
                 break
         return mode, city
 
+    @cached_property
+    def _names_modes(self) -> bool:
+        """Whether the text has a word of an attendance mode at all (MODE_ANCHOR, one quick search):
+        most releases have none, and then no sentence needs searching for one."""
+        return MODE_ANCHOR.search(self.text, 0, len(self.text), self.folded) is not None
+
     def _sentence_mode_city(self, i: int) -> tuple[str, str]:
         if i in self._mode_cache:
             return self._mode_cache[i]
         s = self.sents[i]
-        mode = "hybrid" if self._cue(HYBRID, s) else "online" if self._cue(ONLINE, s) else \
-            "in-person" if self._cue(IN_PERSON, s) else ""
+        mode = "" if not self._names_modes else "hybrid" if self._cue(HYBRID, s) else \
+            "online" if self._cue(ONLINE, s) else "in-person" if self._cue(IN_PERSON, s) else ""
         city = next((p.value for p in self.in_sent(i, "place")
-                     if AT_PLACE.search(self.text[max(0, p.start - 80):p.start])), "")
+                     if AT_PLACE.search(self.text, max(0, p.start - 80), p.start, self.folded)), "")
         self._mode_cache[i] = (mode, city)
         return mode, city
 
