@@ -955,7 +955,9 @@ _EN_KINDS = [("Leaders", "Summit", "summit"), ("Economic Ministers", "Ministeria
              ("Youth Forum", "Other", "youthforum")]
 _EN_QUALIFIERS = [("Commemorative", "Commemorative"), ("Special", "Special"), ("Extraordinary", "Special"),
                   ("Informal", "Informal"), ("Retreat", "Retreat")]
-_EN_ANAPHOR = re.compile(r"(?<![A-Za-z])(?:[Tt]he|[Tt]his|[Tt]oday's|[Tt]hat)\s+(?:meeting|[Ss]ummit|dialogue|session|"
+# (it opens on its first letter, the letter before that checked just after it: re then skips ahead to the
+# next T or t instead of trying the pattern at every position)
+_EN_ANAPHOR = re.compile(r"[Tt](?<![A-Za-z][Tt])(?:he|his|oday's|hat)\s+(?:meeting|[Ss]ummit|dialogue|session|"
                          r"consultations?|conference|SOM|PMC)(?![A-Za-z])")
 _TH_ANAPHOR = re.compile(r"(?:ที่ประชุม(?:ฯ|ดังกล่าว)?|การประชุม(?:ฯ|ดังกล่าว|ครั้งนี้|ในครั้งนี้))")
 # what every match of these patterns holds (Thai releases seldom have the English ones, and the other way
