@@ -890,7 +890,8 @@ class MeetingName:
     anaphoric: bool = False
 
 
-_TH_BODY = re.compile(r"การประชุม(?P<body>(?:\s(?=[A-Z]{2,}))?(?:[^\s()]|\s?-\s?(?=\S)|\s(?=กับ)|(?<=[A-Z0-9+])\s(?=อาเซียน))*)")
+# ("การประชุมทางไกลระหว่างรัฐมนตรีต่างประเทศอาเซียนกับ...": a videoconference between ... is named by who meets)
+_TH_BODY = re.compile(r"การประชุม(?:(?:ทางไกล|ทางวีดิทัศน์)(?=ระหว่าง))?(?P<body>(?:\s(?=[A-Z]{2,}))?(?:[^\s()]|\s?-\s?(?=\S)|\s(?=กับ)|(?<=[A-Z0-9+])\s(?=อาเซียน))*)")
 _TH_CONT = re.compile(r"(?:\s?(?:ครั้งที่\s?\d{1,3}|ฟอรั่ม|ฟอรัม|สมัยพิเศษ(?:เพื่อรำลึก\S*)?|"
                       # "...สมัยพิเศษเพื่อฉลองครบรอบ ๕๐ ปี ความสัมพันธ์มิตรภาพและความร่วมมืออาเซียน-ญี่ปุ่น"
                       r"เพื่อ(?:ฉลอง|รำลึก)(?:โอกาส|การ)?ครบรอบ\s?\d{1,3}\s?ปี\s?(?:แห่ง|ของ)?(?:การสถาปนา)?ความสัมพันธ์\S*|สมัยสามัญ|สมัยวิสามัญ|อย่างไม่เป็นทางการ|"
@@ -903,6 +904,7 @@ _TH_WITH_POST = re.compile(r"\s?กับ(?:นายกรัฐมนตรี
 _TH_ABOUT = re.compile(r"ว่าด้วย[^\s()]{2,120}(?=\s?ครั้งที่)")
 _TH_KINDS = [("สุดยอด", "Summit", "summit"), ("ระดับผู้นำ", "Summit", "summit"), ("ผู้นำ", "Summit", "summit"),
              ("รัฐมนตรีเศรษฐกิจ", "MinisterialMeeting", "aem"), ("รัฐมนตรีกลาโหม", "MinisterialMeeting", "defence"),
+             ("รัฐมนตรีคลัง", "MinisterialMeeting", "finance"),
              ("รัฐมนตรี", "MinisterialMeeting", "fmm"), ("PMC", "MinisterialMeeting", "fmm"),
              ("เจ้าหน้าที่อาวุโส", "SeniorOfficialsMeeting", "som"), ("SOM", "SeniorOfficialsMeeting", "som"),
              # "การประชุมหารืออาเซียน-แคนาดา": the ASEAN-Canada Dialogue, of senior officials
@@ -939,6 +941,7 @@ _WITH_PERSON = re.compile(r"\b(?:Minister|Secretary|President|Premier|Counterpar
 _EN_TOKEN_OK = re.compile(r"^(?:[A-Z0-9(][^\s]*|of|on|for|the|with|Plus|\+|-|10\+1|\(PMC\)|\d+(?:st|nd|rd|th))$")
 _EN_KINDS = [("Leaders", "Summit", "summit"), ("Economic Ministers", "MinisterialMeeting", "aem"),
              ("Defence Ministers", "MinisterialMeeting", "defence"), ("Defense Ministers", "MinisterialMeeting", "defence"),
+             ("Finance Ministers", "MinisterialMeeting", "finance"),
              ("Ministers", "MinisterialMeeting", "fmm"), ("Ministerial", "MinisterialMeeting", "fmm"),
              ("PMC", "MinisterialMeeting", "fmm"), ("AMM", "MinisterialMeeting", "fmm"),
              ("Senior Officials", "SeniorOfficialsMeeting", "som"), ("SOM", "SeniorOfficialsMeeting", "som"),
@@ -958,7 +961,7 @@ _EN_QUALIFIERS = [("Commemorative", "Commemorative"), ("Special", "Special"), ("
 # (it opens on its first letter, the letter before that checked just after it: re then skips ahead to the
 # next T or t instead of trying the pattern at every position)
 _EN_ANAPHOR = re.compile(r"[Tt](?<![A-Za-z][Tt])(?:he|his|oday's|hat)\s+(?:meeting|[Ss]ummit|dialogue|session|"
-                         r"consultations?|conference|SOM|PMC)(?![A-Za-z])")
+                         r"[Cc]onsultations?|conference|SOM|PMC)(?![A-Za-z])")
 _TH_ANAPHOR = re.compile(r"(?:ที่ประชุม(?:ฯ|ดังกล่าว)?|การประชุม(?:ฯ|ดังกล่าว|ครั้งนี้|ในครั้งนี้))")
 # what every match of these patterns holds (Thai releases seldom have the English ones, and the other way
 # round): see _finditer_where
@@ -983,6 +986,7 @@ def _classify(name: str, table: list[tuple[str, str, str]], head_last: bool = Fa
     return table[n][1], table[n][2]
 
 
+_GENERAL_TRACKS = ("fmm", "summit", "som", "forum")  # what a mechanism's own meetings are, unless a field is named
 GENERIC_MECHANISMS = ("asean_summit", "amm")
 _ASEAN_OWN = {("MinisterialMeeting", "fmm"): "amm", ("Summit", "summit"): "asean_summit"}
 
@@ -1100,7 +1104,10 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             parties = [p for p in ref.mechanisms[mechanism].party_ids if p in ref.actors] or parties
         if mechanism and mechanism not in ("pmc",) and not partners:
             own = _MECH_KINDS.get(ref.mechanisms[mechanism].kind, "Other")
-            track = mechanism if kind == own or not track else f"{mechanism}-{track}"
+            # (a forum's ministers of one field meet in a series of their own: "ASEAN+3 Finance Ministers' Meeting";
+            # a ministers' mechanism is that series: "ASEAN Economic Ministers-Closer Economic Relations Consultation")
+            own_series = track in _GENERAL_TRACKS or ref.mechanisms[mechanism].kind == "MinisterialMeeting"
+            track = mechanism if (kind == own and own_series) or not track else f"{mechanism}-{track}"
         found.append(Mention("meeting", s, e, MeetingName(kind, track, tuple(parties), mechanism, qualifier, ordinal),
                              text[s:e]))
 
@@ -1155,10 +1162,15 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         tokens = list(re.finditer(r"\S+", left))
         start = h.start()
         base = h.start() - len(left)
-        for tok in reversed(tokens):
+        for k in range(len(tokens) - 1, -1, -1):
+            tok = tokens[k]
             word = tok.group()
             if base + tok.start() >= start:
                 continue  # inside a mechanism's name taken whole
+            if word == "and" and k and tokens[k - 1].group().endswith(("'", "’")):
+                # "the 24th ASEAN+3 Finance Ministers' and Central Bank Governors' Meeting": two bodies, one meeting
+                start = base + tok.start()
+                continue
             if (word.endswith((",", ";", ":", ".")) and not re.search(r"(?:[A-Z]\.){2,}$", word)) or \
                     (not _EN_TOKEN_OK.match(word) and not re.match(r"^[A-Z]", word)):
                 # "ASEAN Plus China, Japan and the ROK (10+3) Leaders' Meeting": a mechanism's name is one token
@@ -1182,11 +1194,14 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
                         text[e:])
         if tail and tail.group():
             keep = tail.group()
-            if tail.group("p") and (any(start <= n.start < h.start() and n.kind in ("actor", "demonym")
-                                        and n.value != "asean" for n in named) or _WITH_PERSON.search(tail.group("p"))):
+            if tail.group("p") and (any(start <= n.start < h.start() and (
+                    (n.kind in ("actor", "demonym") and n.value != "asean") or
+                    (n.kind == "mechanism" and set(load_reference().mechanisms[n.value].party_ids) - {"asean"}))
+                    for n in named) or _WITH_PERSON.search(tail.group("p"))):
                 # "the ASEAN-New Zealand Foreign Ministers' Meeting with Brunei Darussalam": the name has its
-                # partner, and who comes "with" it co-chairs ("PMC+1 Sessions with Japan" keeps its partner); so
-                # does a person ("the Ninth LMI Ministerial Meeting with Lao Foreign Minister Saleumxay")
+                # partner (or a mechanism its partners: "the AEM-METI Consultations with Japan"), and who comes
+                # "with" it co-chairs ("PMC+1 Sessions with Japan" keeps its partner); so does a person ("the
+                # Ninth LMI Ministerial Meeting with Lao Foreign Minister Saleumxay")
                 keep = keep[:tail.start("p")]
                 keep = keep[:keep.rfind("with")] if "with" in keep else keep[:keep.rfind("between")]
             e += len(keep.rstrip())

@@ -1004,3 +1004,26 @@ def test_the_meeting_had_is_no_meeting_name(tmp_path):
                          "การประชุมมีหัวหน้าเจ้าหน้าที่อาวุโสอาเซียนหรือผู้แทนของประเทศสมาชิกอาเซียนเข้าร่วม\n",
                day="2023-04-29", lang="th")
     assert [(m.series, m.ordinal) for m in f.meetings] == [("asean-russia-som", 19)]
+
+
+def test_economic_ministers_consultations_and_a_forums_finance_ministers(tmp_path):
+    """Regression (heldout20, 22): "the Twenty-Seventh AEM-METI Consultations with Japan" and "the Twenty-Fourth AEM
+    Plus Three Consultations" were no meetings (the AEM's consultations are mechanisms in the reference now); "the
+    24th ASEAN+3 Finance Ministers' and Central Bank Governors' Meeting" was none either ("and" ended its name)."""
+    f = _facts(tmp_path, "The ASEAN Economic Ministers met their counterparts by video conference on 13 September 2021 for "
+                         "the Twenty-Fourth AEM Plus Three Consultations. Two days later, on 15 September 2021, they "
+                         "convened the Twenty-Seventh AEM-METI Consultations with Japan.\n", day="2021-09-16")
+    assert sorted((m.series, m.ordinal, tuple(sorted(m.parties))) for m in f.meetings) == [
+        ("aem-meti", 27, ("asean", "japan")), ("aem-plus-three", 24, ("asean", "china", "japan", "rok"))]
+    f = _facts(tmp_path, "Finance ministers and central bank governors met by videoconference on May 3, 2021 for the 24th "
+                         "ASEAN+3 Finance Ministers' and Central Bank Governors' Meeting (AFMGM+3).\n", day="2021-05-04")
+    assert [(m.series, m.ordinal, m.label) for m in f.meetings] == [
+        ("apt-finance", 24, "24th ASEAN Plus Three Finance Ministers' Meeting")]
+
+
+def test_a_thai_videoconference_between_ministers_is_named_by_who_meets(tmp_path):
+    """Regression (heldout22): "การประชุมทางไกลระหว่างรัฐมนตรีต่างประเทศอาเซียนกับรัฐมนตรีว่าการกระทรวงการต่างประเทศ
+    สหราชอาณาจักร" was no meeting (ทางไกล, by video, stopped the name)."""
+    f = _facts(tmp_path, "เมื่อวันที่ ๘ เมษายน ๒๕๖๔ ได้มีการประชุมทางไกลระหว่างรัฐมนตรีต่างประเทศอาเซียนกับรัฐมนตรีว่าการกระทรวง"
+                         "การต่างประเทศแห่งสหราชอาณาจักร\n", day="2021-04-09", lang="th")
+    assert [(m.mode, sorted(m.parties)) for m in f.meetings] == [("online", ["asean", "uk"])]

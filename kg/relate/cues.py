@@ -270,6 +270,6 @@ KIND_LABELS = {"summit": "Summit", "fmm": "Foreign Ministers' Meeting", "som": "
                "aem": "Economic Ministers' Consultations", "defence": "Defence Ministers' Meeting",
                "committee": "Committee Meeting", "meeting": "Meeting", "business": "Business Summit",
                "businessforum": "Business Forum", "businesscouncil": "Business Council", "youth": "Youth Summit",
-               "youthforum": "Youth Forum", "ism": "Inter-Sessional Meeting", "forum": "Forum", "strategic": "Strategic Dialogue"}
+               "youthforum": "Youth Forum", "ism": "Inter-Sessional Meeting", "finance": "Finance Ministers' Meeting", "forum": "Forum", "strategic": "Strategic Dialogue"}
 MEETING_OF_KIND = {"Summit": "Summit", "MinisterialMeeting": "Ministerial Meeting",
                    "SeniorOfficialsMeeting": "Senior Officials' Meeting"}

@@ -461,7 +461,7 @@ class MeetingRules(RelaterBase):
             track = m.series[len(slug(m.mechanism)):].strip("-").split("-")[0]
             if track in KIND_LABELS and KIND_LABELS[track] not in base:
                 base = f"{base} {KIND_LABELS[track]}"
-            elif not track and not re.search(r"Meeting|Summit|Forum|Dialogue|Conference|Retreat", base):
+            elif not track and not re.search(r"Meeting|Summit|Forum|Dialogue|Conference|Retreat|Consultations", base):
                 # "Lower Mekong Initiative": a framework's name; its meeting is the framework's ministerial
                 base = f"{base} {MEETING_OF_KIND.get(m.kind, 'Meeting')}"
         else:
