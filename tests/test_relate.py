@@ -1027,3 +1027,18 @@ def test_a_thai_videoconference_between_ministers_is_named_by_who_meets(tmp_path
     f = _facts(tmp_path, "เมื่อวันที่ ๘ เมษายน ๒๕๖๔ ได้มีการประชุมทางไกลระหว่างรัฐมนตรีต่างประเทศอาเซียนกับรัฐมนตรีว่าการกระทรวง"
                          "การต่างประเทศแห่งสหราชอาณาจักร\n", day="2021-04-09", lang="th")
     assert [(m.mode, sorted(m.parties)) for m in f.meetings] == [("online", ["asean", "uk"])]
+
+
+def test_a_list_in_words_goes_on_in_no_numbered_paragraph_and_thai_views_are_proposals(tmp_path):
+    """Regression (heldout22): "first, ...; second, ...; and third, ..." went on into the paragraphs numbered "4.",
+    "5." after it; "ผู้แทนไทยได้แสดงความเห็นว่า ... โดยประการแรก ควร..." proposed nothing."""
+    f = _facts(tmp_path, "1. The ASEAN-India Foreign Ministers' Meeting was held by videoconference on 4 August 2021.\n\n"
+                         "2. EAM set out India's priorities: first, an early review of the Trade in Goods Agreement; "
+                         "second, faster progress on connectivity projects; and third, building convergence between the "
+                         "AOIP and the IPOI.\n\n3. The Ministers reviewed the COVID-19 situation in the region.\n\n"
+                         "4. The Ministers agreed that UNCLOS sets out the legal framework.\n", day="2021-08-04")
+    assert [c.number for c in f.commitments] == [1, 2, 3]
+    f = _facts(tmp_path, "เมื่อวันที่ ๒๗ เมษายน ๒๕๖๖ ได้มีการประชุมเจ้าหน้าที่อาวุโสอาเซียน-รัสเซีย ครั้งที่ ๑๙ ผู้แทนไทยได้แสดง"
+                         "ความเห็นว่า ความร่วมมือควรมุ่งเน้นผลลัพธ์ โดยประการแรก ควรให้ความสำคัญกับความมั่นคงทางพลังงาน "
+                         "ประการที่สอง ควรกระชับความร่วมมือในการปราบปรามอาชญากรรมข้ามชาติ\n", day="2023-04-28", lang="th")
+    assert [(c.by, c.number) for c in f.commitments] == [("thailand", 1), ("thailand", 2)]

@@ -276,18 +276,22 @@ class CommitmentRules(RelaterBase):
             n = int(g) if g.isdigit() else THAI_ORD.get(g) or ROMAN.get(g) or EN_ORD.get(g) or \
                 (ord(g) - 96 if len(g) == 1 and g.isalpha() else None)
             if n:
-                found.append((n, m.start(), m.end()))
+                # how the list numbers its items: "1." opening a line, a mark ("(1)", "2)", "(ii)") or a word
+                style = "line" if m.group().rstrip().endswith(".") else \
+                    "word" if g.isalpha() and len(g) > 1 and g not in ROMAN else "mark"
+                found.append((n, m.start(), m.end(), style))
         lists: list[list[tuple[int, int, int]]] = []
-        run: list[tuple[int, int, int]] = []
+        run: list[tuple[int, int, int, str]] = []
         for f in found:
-            if run and f[0] == run[-1][0] + 1 and f[1] - run[-1][1] < 900:
+            # (one way of numbering: "first, ... third, ..." goes on in no paragraph numbered "4.")
+            if run and f[0] == run[-1][0] + 1 and f[1] - run[-1][1] < 900 and f[3] == run[-1][3]:
                 run.append(f)
                 continue
             if len(run) >= 2:
-                lists.append(run)
+                lists.append([f[:3] for f in run])
             run = [f] if f[0] == 1 else []
         if len(run) >= 2:
-            lists.append(run)
+            lists.append([f[:3] for f in run])
         return lists
 
     def _list_end(self, markers: list[tuple[int, int, int]]) -> int:

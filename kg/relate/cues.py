@@ -154,7 +154,7 @@ RECIPIENT_CUE = re.compile(r"(?:แก่|ให้แก่|ให้กับ|
 PROPOSE_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|[2-9])\s+(?:key\s+|priority\s+|main\s+)?(?:areas|fields|"
                            r"directions|points|elements|ways)\b|[๒-๙2-9]\s*(?:ด้าน|ประการ|ประเด็น|แนวทาง|เสาหลัก|สาขา|ข้อ)",
                            re.I)
-PROPOSE = re.compile(r"เสนอ|ผลักดัน|ข้อเสนอ|ริเริ่ม|เน้นย้ำ|ชูแนว|ชูประเด็น|pillars|focus(?:es|ed)? on|key areas|"
+PROPOSE = re.compile(r"เสนอ|แสดงความเห็น|ผลักดัน|ข้อเสนอ|ริเริ่ม|เน้นย้ำ|ชูแนว|ชูประเด็น|pillars|focus(?:es|ed)? on|key areas|"
                      + PROPOSE_COUNT.pattern + r"|emphasi[sz]ed|highlighted|proposed|propose|put forward|suggested|"
                      r"called for|recommended|outlined|set out|laid out|put forth|presented|identified|proposals?|offered|"
                      r"priorit", re.I)
