@@ -1042,3 +1042,17 @@ def test_a_list_in_words_goes_on_in_no_numbered_paragraph_and_thai_views_are_pro
                          "ความเห็นว่า ความร่วมมือควรมุ่งเน้นผลลัพธ์ โดยประการแรก ควรให้ความสำคัญกับความมั่นคงทางพลังงาน "
                          "ประการที่สอง ควรกระชับความร่วมมือในการปราบปรามอาชญากรรมข้ามชาติ\n", day="2023-04-28", lang="th")
     assert [(c.by, c.number) for c in f.commitments] == [("thailand", 1), ("thailand", 2)]
+
+
+def test_a_development_partner_is_asean_s_status_said_as_such(tmp_path):
+    """Regression (heldout22): "projects proposed by the Mekong countries, Japan and development partners" and
+    "ACMECS ซึ่งสาธารณรัฐเกาหลีเป็นหุ้นส่วนเพื่อการพัฒนา" made Japan and the ROK ASEAN's Development Partners; the
+    status said of ASEAN still is one."""
+    f = _facts(tmp_path, "The ministers endorsed projects proposed by the Mekong countries, Japan and development partners.\n",
+               day="2020-08-28")
+    assert f.partnerships == []
+    f = _facts(tmp_path, "ไทยยินดีให้โครงการดำเนินไปอย่างสอดประสานกับ ACMECS ซึ่งสาธารณรัฐเกาหลีเป็นหุ้นส่วนเพื่อการพัฒนา\n",
+               day="2020-07-17", lang="th")
+    assert f.partnerships == []
+    f = _facts(tmp_path, "Germany became a Development Partner of ASEAN in 2016.\n", day="2023-01-10")
+    assert _levels(f) == {("germany", "DevelopmentPartner", 2016)}

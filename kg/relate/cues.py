@@ -180,7 +180,11 @@ LEVELS = [
          r"(?<!Comprehensive )Strategic Partnership|(?<!comprehensive )strategic partners\b"),
      "StrategicPartnership"),
     (Cue(r"คู่เจรจาเฉพาะด้าน|Sectoral Dialogue Partner|sectoral dialogue relations"), "SectoralDialoguePartner"),
-    (Cue(r"(?:สถานะ(?:การเป็น)?|เป็น|ประเทศ)หุ้นส่วนเพื่อการพัฒนา|Development Partner(?:ship)?"),
+    # ASEAN's own status, said as such (not "Japan and development partners", nor a partner of ACMECS or of
+    # Thailand's neighbours: "ACMECS ซึ่งสาธารณรัฐเกาหลีเป็นหุ้นส่วนเพื่อการพัฒนา")
+    (Cue(r"สถานะ(?:การเป็น)?(?:ประเทศ)?หุ้นส่วนเพื่อการพัฒนา|หุ้นส่วนเพื่อการพัฒนา(?:ของ|กับ)อาเซียน|"
+         r"Development Partner(?:ship)?(?: status)?(?= (?:of|with|to) (?:the )?ASEAN)|ASEAN(?:'s|’s)? Development Partner|"
+         r"Development Partner status"),
      "DevelopmentPartner"),
     (Cue(r"(?:สถานะ(?:การเป็น)?(?:ประเทศ)?|เป็น(?:ประเทศ)?|ความสัมพันธ์(?:ในฐานะ)?(?:ประเทศ)?)คู่เจรจา(?!เฉพาะด้าน)(?:อย่าง)?(?:เต็มรูปแบบ)?|"
          r"(?<!Sectoral )Dialogue Partner(?:ship)?(?: status)?|"
