@@ -1056,3 +1056,14 @@ def test_a_development_partner_is_asean_s_status_said_as_such(tmp_path):
     assert f.partnerships == []
     f = _facts(tmp_path, "Germany became a Development Partner of ASEAN in 2016.\n", day="2023-01-10")
     assert _levels(f) == {("germany", "DevelopmentPartner", 2016)}
+
+
+def test_the_co_chairs_were_a_list(tmp_path):
+    """Regression (heldout22): "The three co-chairs were Mr A, ...; Mr B, ...; and Ms C, ..." left all three
+    participants."""
+    f = _facts(tmp_path, "Australia joined Viet Nam and the European Union on 29 April 2021 in co-chairing the 12th ASEAN "
+                         "Regional Forum (ARF) Inter-Sessional Meeting on Maritime Security.\n\nThe three co-chairs were "
+                         "Mr Justin Whyatt, Assistant Secretary, Department of Foreign Affairs and Trade; Mr Vu Ho, "
+                         "Director-General of the ASEAN Department of Viet Nam; and Ms Joanneke Balfoort, Director at the "
+                         "European External Action Service.\n", day="2021-04-30")
+    assert sorted(p.role for p in f.participations) == ["co-chair"] * 3

@@ -376,6 +376,10 @@ class PeopleRules(RelaterBase):
                         re.search(r"\b(?:were|was|are|is)\b", self.text[ce:p.start]) and \
                         not re.search(r"[;]|\bwhile\b", self.text[ce:p.start]):
                     return True
+                # "The three co-chairs were Mr A, ...; Mr B, ...; and Ms C, ...": the holders follow, in a list
+                if self.language != "th" and cue_text.startswith("co-chair") and cs - s.start <= 20 and \
+                        p.start > ce and re.match(r"\s+(?:were|are|will be)\b", self.text[ce:ce + 10]):
+                    return True
                 # "with A and B as co-chairs": the holders come before "as"
                 if self.language != "th" and re.search(r"\bas\s+(?:the\s+)?$", self.text[max(s.start, cs - 8):cs]) and \
                         p.end <= cs and cs - p.end < 200 and not re.search(r"[;]|\bwhile\b", self.text[p.end:cs]) and \
