@@ -1067,3 +1067,12 @@ def test_the_co_chairs_were_a_list(tmp_path):
                          "Director-General of the ASEAN Department of Viet Nam; and Ms Joanneke Balfoort, Director at the "
                          "European External Action Service.\n", day="2021-04-30")
     assert sorted(p.role for p in f.participations) == ["co-chair"] * 3
+
+
+def test_he_co_chaired_is_the_person_named_before(tmp_path):
+    """Regression (heldout21): "The Russian delegation was headed by Deputy Minister ... Igor Morgulov. He co-chaired
+    the meeting together with the Lao side" left Morgulov a participant."""
+    f = _facts(tmp_path, "On March 29, Vientiane hosted the regular Russia-ASEAN Senior Officials' Meeting. The Russian "
+                         "delegation was headed by Deputy Minister of Foreign Affairs Igor Morgulov. He co-chaired the "
+                         "meeting together with the Lao side.\n", day="2017-03-29")
+    assert [(p.person, p.role) for p in f.participations] == [("igor_morgulov", "co-chair")]

@@ -38,6 +38,7 @@ class Relater(MeetingRules, PeopleRules, CommitmentRules, PartnershipRules):
             self.office_holders()
             self.heads_of_delegation()
             self.first_person()
+            self.pronoun_roles()
             self.pledges()
             self.proposals()
             self.coordinators()

@@ -209,6 +209,8 @@ WITH_PARTNERS = re.compile(r"คู่เจรจา|[Dd]ialogue [Pp]artners|PM
 GENERIC_SERIES = "-meeting"  # a name that says neither kind nor track ("การประชุมอาเซียน-ญี่ปุ่น")
 DOLLARS = {"USD", "AUD", "NZD", "CAD", "SGD", "BND", "HKD", "TWD"}  # currencies written "$" at home
 MIDDLE_TITLES = {"Haji", "Hajah", "Hj", "Hj.", "bin", "binti", "Bin", "Binti"}
+# "He co-chaired the meeting together with the Lao side": the person the sentence before named
+PRONOUN_ROLE = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?P<verb>co-chaired|chaired|will co-chair|will chair)\b")
 FIRST_PERSON = re.compile(r"\bI (?:have |had )?(?:today |also )?(?P<verb>co-chaired|chaired|attended|joined|hosted|led|"
                           r"took part|participated|met (?:Southeast Asian|ASEAN|regional|Indo-Pacific|fellow) leaders|"
                           # "In Vientiane I will represent New Zealand at ...", "I will co-chair the ... meeting"

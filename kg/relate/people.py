@@ -36,6 +36,7 @@ from kg.relate.cues import (
     NOT_PRESENT,
     NOT_PRESENT_AFTER,
     PLANNED,
+    PRONOUN_ROLE,
     ROLE_RANK,
     SHORT_POST_AFTER,
     THAI_CLAUSE,
@@ -282,6 +283,23 @@ class PeopleRules(RelaterBase):
             for target in targets:
                 rep = represents or self._represents_from_reference(person.key, target)
                 self._participate(target, person, role, position, rep, self.ev(cue.start(), cue.end()))
+
+    def pronoun_roles(self) -> None:
+        """"The Russian delegation was headed by ... Igor Morgulov. He co-chaired the meeting together with the
+        Lao side": a sentence that opens with he or she chairing gives the role to the last person the sentence
+        before named."""
+        for i, s in enumerate(self.sents):
+            cue = PRONOUN_ROLE.match(self.text, s.start, s.end)
+            meeting = self.sentence_meeting.get(i)
+            if not cue or not meeting or not i or self.in_sent(i, "person"):
+                continue
+            before = self.in_sent(i - 1, "person")
+            person = self._person(before[-1]) if before else None
+            if person is None:
+                continue
+            role = "co-chair" if "co-" in cue.group("verb") else "chair"
+            self._participate(meeting, person, role, "", self._represents_from_reference(person.key, meeting),
+                              self.ev(cue.start("verb"), cue.end()))
 
     def _listed_meetings(self, i: int) -> list[str]:
         """The meetings a sentence names in one list ("the A and the B", "A, B และ C"), from its first
