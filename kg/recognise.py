@@ -938,10 +938,15 @@ _EN_NAME_GOES_ON = re.compile(r"\s+(?:\([A-Z]+\)\s+)?(?:Preparatory |Special |In
                               r"Senior Officials'?|Leaders'?|Plus Three|Plus)\b")
 # who comes "with" a meeting by post is a person, not a party
 _WITH_PERSON = re.compile(r"\b(?:Minister|Secretary|President|Premier|Counterpart|Ambassador|Envoy|Chancellor|Sultan|King)\b")
+_NOT_SUBJECT = r"(?!(?:Senator|Minister|Secretary|President|Prime|Ambassador|Deputy|The|His|Her|Mr|Ms|Dr|In|At|On|" \
+               r"January|February|March|April|May|June|July|August|September|October|November|December|" \
+               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # (nor a day: "Dialogue on May 24")
+_EN_DIALOGUE_ON = re.compile(rf"\s+on\s+(?:the\s+)?({_NOT_SUBJECT}[A-Z][\w-]*(?:,?\s+(?:and\s+)?{_NOT_SUBJECT}[A-Z][\w-]*){{0,3}})")
 _EN_TOKEN_OK = re.compile(r"^(?:[A-Z0-9(][^\s]*|of|on|for|the|with|Plus|\+|-|10\+1|\(PMC\)|\d+(?:st|nd|rd|th))$")
 _EN_KINDS = [("Leaders", "Summit", "summit"), ("Economic Ministers", "MinisterialMeeting", "aem"),
              ("Defence Ministers", "MinisterialMeeting", "defence"), ("Defense Ministers", "MinisterialMeeting", "defence"),
-             ("Finance Ministers", "MinisterialMeeting", "finance"),
+             ("Finance Ministers", "MinisterialMeeting", "finance"), ("AEM", "MinisterialMeeting", "aem"),
+             ("Economic Dialogue", "MinisterialMeeting", "aem"),
              ("Ministers", "MinisterialMeeting", "fmm"), ("Ministerial", "MinisterialMeeting", "fmm"),
              ("PMC", "MinisterialMeeting", "fmm"), ("AMM", "MinisterialMeeting", "fmm"),
              ("Senior Officials", "SeniorOfficialsMeeting", "som"), ("SOM", "SeniorOfficialsMeeting", "som"),
@@ -987,7 +992,7 @@ def _classify(name: str, table: list[tuple[str, str, str]], head_last: bool = Fa
 
 
 _GENERAL_TRACKS = ("fmm", "summit", "som", "forum")  # what a mechanism's own meetings are, unless a field is named
-GENERIC_MECHANISMS = ("asean_summit", "amm")
+GENERIC_MECHANISMS = ("asean_summit", "amm", "aem")
 _ASEAN_OWN = {("MinisterialMeeting", "fmm"): "amm", ("Summit", "summit"): "asean_summit"}
 
 
@@ -1071,8 +1076,8 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
                     ref.actors[a].type in ("Country", "IntergovernmentalOrganization", "RegionalGrouping")]
         has_asean = "asean" in actors or mechanism or "ASEAN" in text[s:e] or "อาเซียน" in text[s:e] \
             or "PMC" in text[s:e]
-        if mechanism and mechanism not in ("pmc",) and partners and mechanism in ("amm", "asean_summit", "acc"):
-            mechanism = ""  # การประชุมรัฐมนตรีต่างประเทศอาเซียน-สหรัฐฯ: a partner series, not the AMM
+        if mechanism and mechanism not in ("pmc",) and partners and mechanism in ("amm", "asean_summit", "acc", "aem"):
+            mechanism = ""  # การประชุมรัฐมนตรีต่างประเทศอาเซียน-สหรัฐฯ, "AEM-Canada Consultation": a partner series
         topical = re.search(r"([A-Z][a-z]+)\s+(?:Forum|ฟอรั่ม|ฟอรัม)", text[s:e])
         if track == "forum" and topical and not any(n.start <= s + topical.start(1) < n.end for n in named):
             kind = "Other"  # "Maritime Cooperation Forum": a gathering on a subject, not the partner's forum
@@ -1246,6 +1251,12 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         qualifier = next((q for w, q in _EN_QUALIFIERS if re.search(rf"\b{w}\b", name)), "") or \
             ("Commemorative" if occasion else "")
         kind, track = _classify(name, _EN_KINDS, head_last=True)
+        about = _EN_DIALOGUE_ON.match(text, e) if h.group("head") == "Dialogue" and track == "som" else None
+        if about:
+            # "the Second ASEAN-Australia Dialogue on Women, Peace and Security": a dialogue on a subject, one
+            # series for each subject, not the partner's dialogue of senior officials
+            kind, track = "Other", "dialogue-" + "-".join(w for w in re.findall(r"[a-z]+", about.group(1).lower())
+                                                           if w != "and")
         for n in [*reversed(earlier), ordinal]:
             make(start, e, kind, track, qualifier, n)
     # "the annual Russia-ASEAN ministerial meeting", "the ASEAN-India summit": a pair of parties makes a

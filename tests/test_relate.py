@@ -1076,3 +1076,18 @@ def test_he_co_chaired_is_the_person_named_before(tmp_path):
                          "delegation was headed by Deputy Minister of Foreign Affairs Igor Morgulov. He co-chaired the "
                          "meeting together with the Lao side.\n", day="2017-03-29")
     assert [(p.person, p.role) for p in f.participations] == [("igor_morgulov", "co-chair")]
+
+
+def test_aem_consultations_with_a_partner_and_dialogues_on_a_subject(tmp_path):
+    """Regression (heldout23): "the Twelfth AEM-Canada Consultation" was no meeting; "the first UK-ASEAN Economic
+    Dialogue" was of senior officials; "the Second ASEAN-Australia Dialogue on Women, Peace and Security" was the
+    2nd ASEAN-Australia senior officials' meeting. "Dialogue on May 24" names no subject."""
+    f = _facts(tmp_path, "The Twelfth AEM-Canada Consultation convened on Sunday, 20 August 2023 in Semarang. The first "
+                         "UK-ASEAN Economic Dialogue was held online on 26 August 2020.\n", day="2023-08-21")
+    assert sorted((m.series, m.ordinal, m.kind) for m in f.meetings) == [
+        ("asean-canada-aem", 12, "MinisterialMeeting"), ("asean-uk-aem", 1, "MinisterialMeeting")]
+    f = _facts(tmp_path, "Hanoi hosted the Second ASEAN-Australia Dialogue on Women, Peace and Security on 9 November 2021. "
+                         "The 36th ASEAN-United States Dialogue on May 24, 2024 was held in Washington.\n", day="2024-05-25")
+    assert sorted((m.series, m.ordinal, m.kind) for m in f.meetings) == [
+        ("asean-australia-dialogue-women-peace-security", 2, "Other"), ("asean-usa-som", 36, "SeniorOfficialsMeeting")]
+    assert "ASEAN-Australia Dialogue on Women Peace Security" in [m.label for m in f.meetings][0]

@@ -470,7 +470,10 @@ class MeetingRules(RelaterBase):
                         and not (mekong and p in self.mekong)]
             track = m.series.split("-")[-1] if not m.qualifier else m.series.split("-")[-2]
             names = (["ASEAN"] if "asean" in m.parties else []) + (["Mekong"] if mekong else []) + partners
-            base = "-".join(names) + " " + KIND_LABELS.get(track, "Meeting")
+            # (a dialogue on a subject: "ASEAN-Australia Dialogue on Women Peace Security")
+            kind_label = "Dialogue on " + " ".join(w.capitalize() for w in m.series.split("-dialogue-", 1)[1].split("-")) \
+                if "-dialogue-" in m.series else KIND_LABELS.get(track, "Meeting")
+            base = "-".join(names) + " " + kind_label
         if m.qualifier and m.qualifier not in base:
             base = f"{m.qualifier} {base}"
         return f"{ordinal_suffix(m.ordinal)} {base}" if m.ordinal else base
