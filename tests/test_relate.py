@@ -1091,3 +1091,16 @@ def test_aem_consultations_with_a_partner_and_dialogues_on_a_subject(tmp_path):
     assert sorted((m.series, m.ordinal, m.kind) for m in f.meetings) == [
         ("asean-australia-dialogue-women-peace-security", 2, "Other"), ("asean-usa-som", 36, "SeniorOfficialsMeeting")]
     assert "ASEAN-Australia Dialogue on Women Peace Security" in [m.label for m in f.meetings][0]
+
+
+def test_a_retired_general_and_a_head_of_som_delegation(tmp_path):
+    """Regression (heldout23): "พลเอก (เกษียณ) วี.เค. สิงห์ ... เป็นประธานร่วม" was no co-chair; "Head of Viet Nam's
+    ASEAN SOM delegation" (a title) was a meeting of ASEAN and Viet Nam's senior officials."""
+    f = _facts(tmp_path, "เมื่อวันที่ ๖ สิงหาคม ๒๕๖๐ ได้มีการประชุมรัฐมนตรีต่างประเทศอาเซียน-อินเดีย ณ กรุงมะนิลา โดยมีพลเอก "
+                         "(เกษียณ) วี.เค. สิงห์ รัฐมนตรีแห่งรัฐด้านการต่างประเทศอินเดีย เป็นประธานร่วม\n",
+               day="2017-08-07", lang="th")
+    assert [(p.person, p.role) for p in f.participations] == [("vk_singh", "co-chair")]
+    f = _facts(tmp_path, "The 28th ASEAN-ROK Dialogue took place on April 4, 2024. Deputy Minister Chung Byung-won co-chaired "
+                         "the Dialogue with Do Hung Viet, Deputy Minister of Foreign Affairs of Viet Nam and Head of Viet "
+                         "Nam's ASEAN SOM delegation.\n", day="2024-04-04")
+    assert [(m.series, m.ordinal) for m in f.meetings] == [("asean-rok-som", 28)]

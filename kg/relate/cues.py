@@ -117,7 +117,8 @@ NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การน�
                          r"(?:Sheikh\s+|Prince\s+|King\s+|Sultan\s+|President\s+|Prime Minister\s+|นาย|นางสาว|นาง|ดร\.\s?)?$",
                          re.I)
 # (a head of state's or government's title serves as one: "ประธานาธิบดีโจโก วิโดโด")
-HONORIFIC_BEFORE = re.compile(rf"(?:{HON_TH}|{HON_EN}|ท่าน|คุณ|ประธานาธิบดี|นายกรัฐมนตรี|สุลต่าน)\s?$")
+# ("พลเอก (เกษียณ) วี.เค. สิงห์": a retired general)
+HONORIFIC_BEFORE = re.compile(rf"(?:{HON_TH}|{HON_EN}|ท่าน|คุณ|ประธานาธิบดี|นายกรัฐมนตรี|สุลต่าน)\s?(?:\(เกษียณ\)\s?)?$")
 TITLED = re.compile(r"(?:นาย|นาง|ดร\.|พล|สมเด็จ|เจ้าชาย|ดาโต|ตันศรี|ศาสตราจารย์|H\.E\.|Dr|Mr|Ms|Mrs|General|Samdech|Sultan|Dato|Tan Sri)")
 TOOK_PART = Cue(r"เข้าร่วม|ร่วมการประชุม|attend|took part|take part|participat|joined|will join")
 REPORTED_PAST = re.compile(r"ได้(?:เข้าร่วม|เป็นประธาน|ร่วม|จัด|พบ|หารือ|เดินทาง)|จัดขึ้นเมื่อ|\b(?:was held|were held|took place|attended|"

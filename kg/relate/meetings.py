@@ -381,8 +381,9 @@ class MeetingRules(RelaterBase):
         # (90 characters: "interest in taking part in the East Asia Summit and in the ADMM-Plus")
         if not nm.value.ordinal and (self._led_by(nm, FRAMEWORK, 90) or FRAMEWORK_AFTER.match(self.text, nm.end)):
             return True  # (or "the other East Asia Summit (EAS) participating countries")
-        # "in his capacity as ASEAN-Indonesia SOM Leader": a title
-        return nm.value.kind == "SeniorOfficialsMeeting" and bool(re.match(r"[\s-]+Leaders?\b", self.text[nm.end:nm.end + 10]))
+        # "in his capacity as ASEAN-Indonesia SOM Leader", "Head of Viet Nam's ASEAN SOM delegation": a title
+        return nm.value.kind == "SeniorOfficialsMeeting" and \
+            bool(re.match(r"[\s-]+(?:Leaders?|[Dd]elegations?)\b", self.text[nm.end:nm.end + 14]))
 
     def _anchored(self, nm: Mention) -> bool:
         """A meeting the release reports, not one it mentions in passing."""
