@@ -942,6 +942,9 @@ _NOT_SUBJECT = r"(?!(?:Senator|Minister|Secretary|President|Prime|Ambassador|Dep
                r"January|February|March|April|May|June|July|August|September|October|November|December|" \
                r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # (nor a day: "Dialogue on May 24")
 _EN_DIALOGUE_ON = re.compile(rf"\s+on\s+(?:the\s+)?({_NOT_SUBJECT}[A-Z][\w-]*(?:,?\s+(?:and\s+)?{_NOT_SUBJECT}[A-Z][\w-]*){{0,3}})")
+# a field a name's "and" joins ("Industry and Government", "Trade and Investment"), not a party
+_FIELD_WORD = re.compile(r"Industry|Government|Trade|Investment|Economic|Security|Development|Culture|Information|"
+                         r"Science|Technology|Innovation|Energy|Environment|Agriculture|Finance|Transport|Health|Defence")
 _EN_TOKEN_OK = re.compile(r"^(?:[A-Z0-9(][^\s]*|of|on|for|the|with|Plus|\+|-|10\+1|\(PMC\)|\d+(?:st|nd|rd|th))$")
 _EN_KINDS = [("Leaders", "Summit", "summit"), ("Economic Ministers", "MinisterialMeeting", "aem"),
              ("Defence Ministers", "MinisterialMeeting", "defence"), ("Defense Ministers", "MinisterialMeeting", "defence"),
@@ -1172,8 +1175,11 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             word = tok.group()
             if base + tok.start() >= start:
                 continue  # inside a mechanism's name taken whole
-            if word == "and" and k and tokens[k - 1].group().endswith(("'", "’")):
-                # "the 24th ASEAN+3 Finance Ministers' and Central Bank Governors' Meeting": two bodies, one meeting
+            if word == "and" and k and (tokens[k - 1].group().endswith(("'", "’")) or (
+                    k + 1 < len(tokens) and _FIELD_WORD.fullmatch(tokens[k - 1].group()) and
+                    _FIELD_WORD.fullmatch(tokens[k + 1].group()))):
+                # "the 24th ASEAN+3 Finance Ministers' and Central Bank Governors' Meeting": two bodies, one
+                # meeting; "the Mekong-Japan Industry and Government Dialogue": two fields, one name
                 start = base + tok.start()
                 continue
             if (word.endswith((",", ";", ":", ".")) and not re.search(r"(?:[A-Z]\.){2,}$", word)) or \
@@ -1225,7 +1231,8 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         for o in ordinals:
             # "the 2nd ASEAN-Australia Summit", "the second annual ASEAN-Australia Summit"
             if start <= o.start < h.start() or (o.end <= start and re.fullmatch(
-                    r"\s?(?:annual |regular |informal )?", text[o.end:start])):
+                    r"(?:-ever)?\s?(?:annual |regular |informal )?|(?:-ever)?\s+(?:meeting|session|round)\s+of\s+"
+                    r"(?:the\s+)?", text[o.end:start])):  # ("the 9th meeting of the ... Dialogue")
                 ordinal = o.value
                 start = min(start, o.start)
             # "News Li Keqiang Attends the 21st China-ASEAN (10+1) Leaders' Meeting", "in the Kingdom of
@@ -1252,6 +1259,14 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             ("Commemorative" if occasion else "")
         kind, track = _classify(name, _EN_KINDS, head_last=True)
         about = _EN_DIALOGUE_ON.match(text, e) if h.group("head") == "Dialogue" and track == "som" else None
+        if h.group("head") == "Dialogue" and track == "som" and not about:
+            # "the Mekong-Japan Industry and Government Dialogue": words of its own besides the parties name a
+            # dialogue of its own, not the partner's Dialogue of senior officials
+            taken = [(n.start, n.end) for n in [*named, *ordinals] if n.kind in ("actor", "demonym", "mechanism", "ordinal")]
+            own = [w.group().lower() for w in re.finditer(r"[A-Z][a-z]+", text[start:h.start()])
+                   if not any(a <= start + w.start() < b for a, b in taken) and w.group() not in ("The", "Plus", "Mekong")]
+            if own:
+                kind, track = "Other", "dlg-" + "-".join(own)
         if about:
             # "the Second ASEAN-Australia Dialogue on Women, Peace and Security": a dialogue on a subject, one
             # series for each subject, not the partner's dialogue of senior officials

@@ -1104,3 +1104,16 @@ def test_a_retired_general_and_a_head_of_som_delegation(tmp_path):
                          "the Dialogue with Do Hung Viet, Deputy Minister of Foreign Affairs of Viet Nam and Head of Viet "
                          "Nam's ASEAN SOM delegation.\n", day="2024-04-04")
     assert [(m.series, m.ordinal) for m in f.meetings] == [("asean-rok-som", 28)]
+
+
+def test_a_dialogue_of_its_own_name_and_the_nth_meeting_of_a_name(tmp_path):
+    """Regression (heldout23): "the 9th meeting of the Mekong-Japan Industry and Government Dialogue" was no meeting
+    ("and" ended the name, "meeting of the" kept its number off it), and a partner's Dialogue of senior officials
+    once found; "the first-ever meeting of the ASEAN-UK Joint Cooperation Committee" had no number."""
+    f = _facts(tmp_path, "On July 8, 2016, the 9th meeting of the Mekong-Japan Industry and Government Dialogue was held "
+                         "in Bangkok.\n", day="2016-07-09")
+    assert [(m.kind, m.ordinal, m.label) for m in f.meetings] == [
+        ("Other", 9, "9th Mekong-Japan Industry Government Dialogue")]
+    f = _facts(tmp_path, "The UK's Ambassador to ASEAN this week co-chaired the first-ever meeting of the ASEAN-UK Joint "
+                         "Cooperation Committee in Jakarta.\n", day="2022-06-24")
+    assert [(m.series, m.ordinal) for m in f.meetings] == [("asean-uk-jcc", 1)]

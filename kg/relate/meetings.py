@@ -472,8 +472,11 @@ class MeetingRules(RelaterBase):
             track = m.series.split("-")[-1] if not m.qualifier else m.series.split("-")[-2]
             names = (["ASEAN"] if "asean" in m.parties else []) + (["Mekong"] if mekong else []) + partners
             # (a dialogue on a subject: "ASEAN-Australia Dialogue on Women Peace Security")
-            kind_label = "Dialogue on " + " ".join(w.capitalize() for w in m.series.split("-dialogue-", 1)[1].split("-")) \
-                if "-dialogue-" in m.series else KIND_LABELS.get(track, "Meeting")
+            kind_label = KIND_LABELS.get(track, "Meeting")
+            if "-dialogue-" in m.series:  # (a dialogue on a subject, or one of its own name: see recognise.py)
+                kind_label = "Dialogue on " + " ".join(w.capitalize() for w in m.series.split("-dialogue-", 1)[1].split("-"))
+            elif "-dlg-" in m.series:
+                kind_label = " ".join(w.capitalize() for w in m.series.split("-dlg-", 1)[1].split("-")) + " Dialogue"
             base = "-".join(names) + " " + kind_label
         if m.qualifier and m.qualifier not in base:
             base = f"{m.qualifier} {base}"
