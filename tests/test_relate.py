@@ -1117,3 +1117,13 @@ def test_a_dialogue_of_its_own_name_and_the_nth_meeting_of_a_name(tmp_path):
     f = _facts(tmp_path, "The UK's Ambassador to ASEAN this week co-chaired the first-ever meeting of the ASEAN-UK Joint "
                          "Cooperation Committee in Jakarta.\n", day="2022-06-24")
     assert [(m.series, m.ordinal) for m in f.meetings] == [("asean-uk-jcc", 1)]
+
+
+def test_a_year_under_which_is_no_levels_year(tmp_path):
+    """Regression (heldout23): "the ASEAN-India Comprehensive Strategic Partnership, under which 2025 is being
+    observed as the ASEAN-India Year of Tourism" dated the partnership 2025 (before the sentence that says 2022)."""
+    f = _facts(tmp_path, "Senior officials welcomed progress to strengthen the ASEAN-India Comprehensive Strategic "
+                         "Partnership, under which 2025 is being observed as the ASEAN-India Year of Tourism. India and "
+                         "ASEAN upgraded their relationship to a Comprehensive Strategic Partnership in 2022.\n",
+               day="2025-03-12")
+    assert _levels(f) == {("india", "ComprehensiveStrategicPartnership", 2022)}

@@ -256,7 +256,7 @@ DASH = re.compile(r"\s*[–—-]")
 HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\d{1,2}[.)]\s*|\(?[a-zก-ฮ]\)\s*|\*\*)|\*\*\s*$")
 # a year that dates something else: an anniversary, when dialogue began
 # ... nor is a document's year ("Strategic Partnership Vision 2030", "the Plan of Action for 2016-2020")
-NOT_SINCE = re.compile(r"(?:(?:ครบรอบ|anniversary|ในปีแห่ง)\D{0,25}|(?:Vision|Agenda|Blueprint|Plan of Action|Work Plan|"
+NOT_SINCE = re.compile(r"(?:\b(?:under|in|during|for) which\s+|(?:ครบรอบ|anniversary|ในปีแห่ง)\D{0,25}|(?:Vision|Agenda|Blueprint|Plan of Action|Work Plan|"
                        r"วิสัยทัศน์|แผนปฏิบัติการ|แผนงาน)[^.\d]{0,25})$", re.I)
 # ... and items that open a line ("1. early conclusion of ..."), taken only after a colon (see proposals)
 LINE_ITEM = r"|(?m:^[ \t]*(\d{1,2})\.[ \t]+)"
