@@ -736,8 +736,9 @@ POST_NAME = re.compile(rf"(?:\s+|,\s+(?=[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-�
 PERSON_EN = re.compile(
     rf"(?P<hon>(?:(?:{HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
 
-# what every match of PERSON_TH, PERSON_EN and TITLE_SURNAME has: half the releases have none of one
-HONORIFIC = {"th": re.compile(HON_TH), "en": re.compile(HON_EN)}
+# where every match of PERSON_TH, PERSON_EN and TITLE_SURNAME starts: on an honorific or a title (the
+# honorifics as tries, every branch opening on a literal, so re skips ahead to a letter that can start one)
+HONORIFIC = {"th": re.compile(trie_pattern([*HONORIFICS_TH, "อู", "ดอว์"])), "en": re.compile(trie_pattern(HONORIFICS_EN))}
 TITLE = re.compile(_TITLES_EN)
 
 
@@ -745,6 +746,20 @@ def _finditer_where(anchor: re.Pattern, rx: re.Pattern, text: str) -> Iterator[r
     """The matches of ``rx``, a long pattern every match of which holds a match of ``anchor``: none
     without searching when the text has no ``anchor`` at all (a quick search)."""
     return rx.finditer(text) if anchor.search(text) else iter(())
+
+
+def _finditer_at(anchor: re.Pattern, rx: re.Pattern, text: str) -> Iterator[re.Match]:
+    """What ``rx.finditer(text)`` gives, for a pattern whose every match is non-empty and starts where
+    ``anchor`` matches: ``rx`` is tried only there, found by a quick search, instead of at every
+    position (a pattern opening on a lookbehind or a repeated group gives re nothing to skip ahead on)."""
+    pos = 0
+    while (a := anchor.search(text, pos)) is not None:
+        m = rx.match(text, a.start())
+        if m is None:
+            pos = a.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 # ---------------------------------------------------------------- the whole pass
@@ -819,7 +834,7 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
     people = []
     ref_people = [m for m in found if m.kind == "person"]
     for rx, pattern_script in ((PERSON_TH, "th"), (PERSON_EN, "en")):
-        for m in _finditer_where(HONORIFIC[pattern_script], rx, text):
+        for m in _finditer_at(HONORIFIC[pattern_script], rx, text):
             script = pattern_script
             s, e = m.start("name"), m.end("name")
             name = m.group("name").strip()
@@ -861,7 +876,7 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
             continue
         people.append(Mention("person", s, e, PersonName(None, m.group("name"), "en", "post"), m.group("name")))
         taken.append((s, e))
-    for m in _finditer_where(TITLE, TITLE_SURNAME, text):
+    for m in _finditer_at(TITLE, TITLE_SURNAME, text):
         s, e = m.span("name")
         if any(a < e and s < b for a, b in taken) or any(o.start < e and s < o.end for o in found
                                                           if o.kind in ("actor", "place", "mechanism", "demonym")):
