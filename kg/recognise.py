@@ -676,7 +676,7 @@ def find_ordinals(text: str) -> list[Mention]:
     place they matter (Thai ordinals, ครั้งที่ N, are read with the meeting's name)."""
     out: list[Mention] = []
     seen = 0
-    for h in _EN_HEAD.finditer(text):
+    for h in _finditer_at(_EN_HEAD_WORD, _EN_HEAD, text):
         lo = max(seen, h.start() - 170)
         for m in ORDINAL_EN.finditer(text, lo, h.start()):
             value = int(m.group("n")) if m.group("n") else ordinal_word_value(m.group("w"))
@@ -936,6 +936,8 @@ _TH_QUALIFIERS = [("เพื่อรำลึก", "Commemorative"), ("เพ�
 _EN_HEAD = re.compile(r"(?<![A-Za-z])(?P<head>Summits?|Meetings?|Dialogue(?!\s+(?:Relations|Partner|partner|relations))|"
                       r"Conference|Consultations?|(?<!Central )(?<!Standing )Committee(?! of Permanent Representatives)|Forum|Retreat|Session|SOM|PMC(?:\s?\+\s?1)?|AMM|JCC)"
                       r"(?![A-Za-z])")
+# where every match of _EN_HEAD starts (see _finditer_at)
+_EN_HEAD_WORD = re.compile("Summit|Meeting|Dialogue|Conference|Consultation|Committee|Forum|Retreat|Session|SOM|PMC|AMM|JCC")
 _EN_LOWER_NAME = re.compile(r"(?<![\w-])(?P<pair>(?:[A-Z][\w.]*-)+ASEAN|ASEAN(?:-[A-Z][\w.]*)+)\s+(?P<head>"
                             r"(?:foreign |economic )?ministers'? meeting|ministerial meeting|ministerial|leaders'? meeting|"
                             r"summit|senior officials'? meeting)(?![\w-])")
@@ -1178,7 +1180,7 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             make(m.start(), e, kind, track, qualifier, n)
     # English
     mechanisms = [n for n in named if n.kind == "mechanism"]
-    for h in _EN_HEAD.finditer(text):
+    for h in _finditer_at(_EN_HEAD_WORD, _EN_HEAD, text):
         if any(f.start <= h.start() < f.end for f in found) or _EN_NAME_GOES_ON.match(text, h.end()):
             continue
         left = text[max(0, h.start() - 160):h.start()]
