@@ -87,8 +87,8 @@ AT_PLACE = Cue(r"(?:(?:ณ|ที่|เดินทางไป|in|at|held in|h
 ATTENDED_BEFORE = re.compile(r"(?:เข้าร่วม|เป็นประธาน|ร่วมเป็นประธาน|\battended|\bjoined|\btook part in|\bparticipated in|"
                              r"\bchaired|\bco-chaired)\s*(?:the\s+)?$", re.I)
 # "The two heads of delegation will co-chair the Dialogue", "หัวหน้าคณะผู้แทนทั้งสองฝ่ายเป็นประธานร่วม"
-HEADS_CO_CHAIR = re.compile(r"\b(?:the two|both) heads of (?:the )?delegations?\b[^.;]{0,30}\bco-chair|"
-                            r"หัวหน้าคณะ(?:ผู้แทน)?ทั้งสอง(?:ฝ่าย)?\S{0,20}ประธานร่วม", re.I)
+HEADS_CO_CHAIR = Cue(r"\b(?:the two|both) heads of (?:the )?delegations?\b[^.;]{0,30}\bco-chair|"
+                     r"หัวหน้าคณะ(?:ผู้แทน)?ทั้งสอง(?:ฝ่าย)?\S{0,20}ประธานร่วม")
 CO_CHAIR = Cue(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted|shared the chair")
 CHAIR = Cue(r"(?<!การ)เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|"
             # (not "ในฐานะประธานอาเซียนปีถัดไป", as next year's Chair, nor "ในฐานะประธานอาเซียน ได้เข้าร่วม",
@@ -239,13 +239,13 @@ RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow|this morning|this afte
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0, "this evening": 0,
                  "tonight": 0, "เมื่อวานนี้": -1, "เมื่อวาน": -1, "วันนี้": 0, "พรุ่งนี้": 1, "เช้านี้": 0}
 # a sentence about several meetings at once
-ALL_MEETINGS = re.compile(r"\b(?:both|all(?: (?:two|three|four|five|[2-9]))?|each of the(?: (?:two|three|four|[2-9]))?)"
-                          r" (?:meetings|summits|sessions|of the meetings|of the summits)\b|\b(?:were|was) all "
-                          r"(?:co-)?chaired|\bboth chaired|การประชุม(?:ทั้ง|ทุก)(?:\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?(?:กรอบ|ครั้ง|รายการ))?|ทั้ง\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?"
-                          r"(?:การประชุม|ครั้ง|รายการ|กรอบ)|ทุกการประชุม|(?:รวม\s?)?[2-9]\s?การประชุม|"
-                          r"\b(?:two|three|four|five|[2-9]) (?:meetings|sessions|summits)\b", re.I)
+ALL_MEETINGS = Cue(r"\b(?:both|all(?: (?:two|three|four|five|[2-9]))?|each of the(?: (?:two|three|four|[2-9]))?)"
+                   r" (?:meetings|summits|sessions|of the meetings|of the summits)\b|\b(?:were|was) all "
+                   r"(?:co-)?chaired|\bboth chaired|การประชุม(?:ทั้ง|ทุก)(?:\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?(?:กรอบ|ครั้ง|รายการ))?|ทั้ง\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?"
+                   r"(?:การประชุม|ครั้ง|รายการ|กรอบ)|ทุกการประชุม|(?:รวม\s?)?[2-9]\s?การประชุม|"
+                   r"\b(?:two|three|four|five|[2-9]) (?:meetings|sessions|summits)\b")
 # a word every ALL_MEETINGS match has: a sentence without one needs no search with the long pattern
-ALL_MEETINGS_ANCHOR = re.compile(r"meetings|summits|sessions|chaired|การประชุม|ทั้ง", re.I)
+ALL_MEETINGS_ANCHOR = Cue(r"meetings|summits|sessions|chaired|การประชุม|ทั้ง")
 COUNT_WORDS = {"both": 2, "two": 2, "สอง": 2, "2": 2, "three": 3, "สาม": 3, "3": 3,
                "four": 4, "สี่": 4, "4": 4, "five": 5, "ห้า": 5, "5": 5}  # (relate reads text with Western digits)
 HEADING_LENGTH = 90  # a paragraph no longer than this, all one line, is a heading

@@ -110,7 +110,7 @@ class PeopleRules(RelaterBase):
         "Both meetings were chaired by", "ในการประชุมทั้งสามครั้ง": those it names, else those the
         nearest sentence before it named (as many as it counts)."""
         s = self.sents[i]
-        cue = ALL_MEETINGS_ANCHOR.search(self.text, s.start, s.end) and ALL_MEETINGS.search(self.text, s.start, s.end)
+        cue = self._cue(ALL_MEETINGS_ANCHOR, s) and ALL_MEETINGS.search(self.text, s.start, s.end, self.folded)
         if not cue:
             return []
         held = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == "held"]
@@ -181,7 +181,7 @@ class PeopleRules(RelaterBase):
         a delegation ("led by", "headed by", "นำคณะ", "หัวหน้าคณะผู้แทน") co-chair it."""
         for i, s in enumerate(self.sents):
             meeting = self.sentence_meeting.get(i)
-            if not meeting or self.in_sent(i, "person") or not HEADS_CO_CHAIR.search(self.text, s.start, s.end):
+            if not meeting or self.in_sent(i, "person") or not self._cue(HEADS_CO_CHAIR, s):
                 continue
             for j in range(max(0, i - 3), i):
                 for p in self.in_sent(j, "person"):
