@@ -78,10 +78,20 @@ class RelaterBase:
     def _cue(self, cue: Cue, s: Sentence) -> bool:
         return cue.search(self.text, s.start, s.end, self.folded) is not None
 
+    def _cue_cut(self, cue: Cue, start: int, end: int) -> bool:
+        """The cue in the text from ``start`` to ``end`` cut out (a \\b or a lookbehind at either end sees
+        nothing beyond it, as when the rule searched the slice)."""
+        return cue.search(self.text[start:end], folded=self._folded_span(start, end)) is not None
+
     def _folded_sentence(self, s: Sentence) -> str | None:
         """The sentence casefolded, for Cue searches of the sentence alone (None: there is no casefolded
         text, search the sentence as it is)."""
-        return self.folded[s.start:s.end] if self.folded is not None else None
+        return self._folded_span(s.start, s.end)
+
+    def _folded_span(self, start: int, end: int) -> str | None:
+        """The text from ``start`` to ``end`` casefolded, for Cue searches of that stretch alone, cut
+        out (None: there is no casefolded text, search the stretch as it is)."""
+        return self.folded[start:end] if self.folded is not None else None
 
     def _recalls(self, s: Sentence, meeting: Meeting) -> bool:
         """The sentence looks back; an anniversary is no look back for the meeting that celebrates it

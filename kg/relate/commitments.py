@@ -32,6 +32,7 @@ from kg.relate.cues import (
     ROMAN,
     THAI_ORD,
     THAI_SHORT_TITLE,
+    Cue,
 )
 from kg.relate.people import romanise
 
@@ -48,14 +49,14 @@ class CommitmentRules(RelaterBase):
             s = self.sents[i]
             sentence = self.text[s.start:s.end]
             # "These include $60 million for ...": amounts that spell out the previous sentence's pledge
-            continued = pledged_in.get(i - 1) if ITEMISED.search(sentence) else None
+            continued = pledged_in.get(i - 1) if self._cue(ITEMISED, s) else None
             lead = self._list_lead(i)
-            if not PLEDGE.search(sentence) and not continued and lead is None:
+            if not self._cue(PLEDGE, s) and not continued and lead is None:
                 self.x.notes.append(Note("amount without a pledge", money.text, self.ev(money.start, money.end)))
                 continue
             value: Money = money.value
             meeting = self.sentence_meeting.get(i, "")
-            if lead is not None and not PLEDGE.search(self.text[self.sents[lead].start:self.sents[lead].end]):
+            if lead is not None and not self._cue(PLEDGE, self.sents[lead]):
                 lead = None
             if lead is not None:
                 # "The Secretary announced two new commitments:" then "- the Japan-U.S. Mekong Power
@@ -65,7 +66,7 @@ class CommitmentRules(RelaterBase):
                 by = self._subject(PLEDGE, ls.start, ls.end, meeting, skip={"asean"})
             else:
                 by = self._subject(PLEDGE, s.start, money.start, meeting, skip={"asean"}) if PLEDGE.search(
-                    self.text[s.start:money.start]) else ""
+                    self.text, s.start, money.start, self.folded) else ""
             if not by:
                 for m in reversed(self.m.within(s.start, money.start, "actor", "demonym", "person", "position")):
                     actor = self._actor_of(m, meeting)
@@ -191,10 +192,10 @@ class CommitmentRules(RelaterBase):
             i = self.sent_of(first_start)
             meeting = self.sentence_meeting.get(i, "")
             lead_from = self.sents[i].start
-            if not PROPOSE.search(self.text[lead_from:first_start]) and i > 0:
+            if not self._cue_cut(PROPOSE, lead_from, first_start) and i > 0:
                 lead_from = self.sents[i - 1].start
             lead = self.text[lead_from:first_start]
-            if not PROPOSE.search(lead):
+            if not self._cue_cut(PROPOSE, lead_from, first_start):
                 continue
             j = self.sent_of(lead_from)
             if j > 0 and REPORTED_END.search(self.text, self.sents[j - 1].start, lead_from):
@@ -220,13 +221,13 @@ class CommitmentRules(RelaterBase):
                 self.x.commitments.append(Commitment("proposal", meeting, by, self.ev(shift, shift + len(item)),
                                                      number=number, text=self.t.quote(shift, shift + len(item))[0]))
 
-    def _subject(self, verb: re.Pattern, lo: int, hi: int, meeting: str, skip: set[str] = frozenset(),
+    def _subject(self, verb: Cue, lo: int, hi: int, meeting: str, skip: set[str] = frozenset(),
                  speaker: bool = False) -> str:
         """Who does what the verb says: the first actor, post or person in the verb's clause ("ไทยเสนอให้...",
         "Prime Minister Albanese announced A$64 million for ..."), not one after a preposition or inside a
         meeting's name; failing that, one between the verb and ``hi``. With ``speaker``, the one who says
         it: "นายกรัฐมนตรีกล่าวว่า ... หากอาเซียนและจีนร่วมกันกำหนดอนาคตใน ๓ ด้าน" is the Prime Minister's."""
-        verbs = list(verb.finditer(self.text, lo, hi))
+        verbs = list(verb.finditer(self.text, lo, hi, self.folded))
         verbs = [v for v in verbs if not PROPOSE_COUNT.fullmatch(v.group())] or verbs
         verb_at = verbs[-1].start() if verbs else hi
         names = [(n.start, n.end) for n in self.names if not n.value.anaphoric]
@@ -269,9 +270,8 @@ class CommitmentRules(RelaterBase):
         paragraph or one item per line. (One scan of the whole text: markers are a few characters
         long, and looking only near digits and brackets first cost more than it saved, they are
         everywhere.)"""
-        rx = LIST_TH if self.language == "th" else LIST_EN
         found = []
-        for m in rx.finditer(self.text):
+        for m in LIST_TH.finditer(self.text) if self.language == "th" else LIST_EN.finditer(self.text, folded=self.folded):
             g = next(x for x in m.groups() if x).lower()
             n = int(g) if g.isdigit() else THAI_ORD.get(g) or ROMAN.get(g) or EN_ORD.get(g) or \
                 (ord(g) - 96 if len(g) == 1 and g.isalpha() else None)

@@ -140,25 +140,25 @@ NEXT_AFTER = re.compile(r"\s?(?:ครั้งต่อไป|ครั้ง�
 ON_BEHALF = re.compile(r"\bon behalf of\s*(?:the\s+)?$|ในนาม(?:ของ)?\s*$", re.I)
 HELD = Cue(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด")
 NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
-PLEDGE = re.compile(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|สมทบ|เพิ่มเงิน|"
-                    r"extend|loan|pledg|commit|provid|will invest|is investing|mobili[sz]|"
-                    r"contribut|announc|allocat|donat|grant|fund|support|earmark|assistance|disburs|offer", re.I)
+PLEDGE = Cue(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|สมทบ|เพิ่มเงิน|"
+              r"extend|loan|pledg|commit|provid|will invest|is investing|mobili[sz]|"
+              r"contribut|announc|allocat|donat|grant|fund|support|earmark|assistance|disburs|offer")
 BACKGROUND_DAYS = 14
 # where a clause opens: the subject of the verb comes after the last of these
 # what someone said: "von der Leyen announced that the EU ... will mobilise" (the reported clause's subject pays)
 REPORTED = re.compile(r"(?<=ประกาศ)ว่า|(?<=กล่าว)ว่า|(?<=ระบุ)ว่า|(?<=แจ้ง)ว่า|"
                       r"\b(?:announced|said|stated|noted|confirmed|declared|added|affirmed) that\s")
 CLAUSE = re.compile(r"[.;]\s|\n|,\s(?:and|while|but|which)\s|\swhich\s|ซึ่ง|\sและ|\sโดย|ขณะที่|ทั้งนี้|" + REPORTED.pattern)
-ITEMISED = re.compile(r"includ|ประกอบด้วย|ได้แก่|แบ่งเป็น|comprising|consist", re.I)
+ITEMISED = Cue(r"includ|ประกอบด้วย|ได้แก่|แบ่งเป็น|comprising|consist")
 RECIPIENT_CUE = re.compile(r"(?:แก่|ให้แก่|ให้กับ|กับ|ต่อ|สำหรับ|to|for|towards|into)\s*(?:the\s+)?$", re.I)
 # "three areas", "ใน ๔ ด้าน": a count of what is proposed (the one proposing is the subject of a verb before it)
 PROPOSE_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|[2-9])\s+(?:key\s+|priority\s+|main\s+)?(?:areas|fields|"
                            r"directions|points|elements|ways)\b|[๒-๙2-9]\s*(?:ด้าน|ประการ|ประเด็น|แนวทาง|เสาหลัก|สาขา|ข้อ)",
                            re.I)
-PROPOSE = re.compile(r"เสนอ|แสดงความเห็น|ผลักดัน|ข้อเสนอ|ริเริ่ม|เน้นย้ำ|ชูแนว|ชูประเด็น|pillars|focus(?:es|ed)? on|key areas|"
-                     + PROPOSE_COUNT.pattern + r"|emphasi[sz]ed|highlighted|proposed|propose|put forward|suggested|"
-                     r"called for|recommended|outlined|set out|laid out|put forth|presented|identified|proposals?|offered|"
-                     r"priorit", re.I)
+PROPOSE = Cue(r"เสนอ|แสดงความเห็น|ผลักดัน|ข้อเสนอ|ริเริ่ม|เน้นย้ำ|ชูแนว|ชูประเด็น|pillars|focus(?:es|ed)? on|key areas|"
+              + PROPOSE_COUNT.pattern + r"|emphasi[sz]ed|highlighted|proposed|propose|put forward|suggested|"
+              r"called for|recommended|outlined|set out|laid out|put forth|presented|identified|proposals?|offered|"
+              r"priorit")
 # a level the text names as a goal: "ปูทางไปสู่การสถาปนาความเป็นหุ้นส่วน...", "ตกลงในหลักการ...ที่จะยกระดับ",
 # "working towards a Strategic Partnership"; applied for or sought ("ยื่นความประสงค์ขอเป็นคู่เจรจา", "applied to
 # become a Dialogue Partner")
@@ -261,8 +261,8 @@ NOT_SINCE = re.compile(r"(?:\b(?:under|in|during|for) which\s+|(?:ครบร�
 # ... and items that open a line ("1. early conclusion of ..."), taken only after a colon (see proposals)
 LINE_ITEM = r"|(?m:^[ \t]*(\d{1,2})\.[ \t]+)"
 LIST_TH = re.compile(r"\((\d{1,2})\)|(?<![\d.])(\d{1,2})\)(?=\s?\S)|ประการ(?:ที่)?(แรก|หนึ่ง|สอง|สาม|สี่|ห้า|หก|\d)" + LINE_ITEM)
-LIST_EN = re.compile(r"\((\d{1,2}|[ivx]{1,4}|[a-h])\)|(?<![\w.])(\d{1,2})\)|(?<![A-Za-z])(?:(First|Second|Third|Fourth|Fifth|"
-                     r"Sixth)(?:ly)?,)|(?<=[;,:] )(?:and )?(first|second|third|fourth|fifth|sixth)(?:ly)?," + LINE_ITEM, re.I)
+LIST_EN = Cue(r"\((\d{1,2}|[ivx]{1,4}|[a-h])\)|(?<![\w.])(\d{1,2})\)|(?<![A-Za-z])(?:(First|Second|Third|Fourth|Fifth|"
+              r"Sixth)(?:ly)?,)|(?<=[;,:] )(?:and )?(first|second|third|fourth|fifth|sixth)(?:ly)?," + LINE_ITEM)
 THAI_ORD = {"แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6}
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
