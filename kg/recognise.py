@@ -991,8 +991,10 @@ _TH_ANAPHOR = re.compile(r"(?:ที่ประชุม(?:ฯ|ดังกล�
 # what every match of these patterns holds (Thai releases seldom have the English ones, and the other way
 # round): see _finditer_where
 _EN_ANAPHOR_ANCHOR = re.compile(r"[Tt]he|[Tt]his|[Tt]oday's|[Tt]hat")
-_ASEAN = re.compile("ASEAN")  # in every _EN_LOWER_NAME
-_WITH = re.compile("with")  # in every _SESSIONS_EN
+# ASEAN in a pair and the head's first words: in every _EN_LOWER_NAME
+_EN_LOWER_PAIR = re.compile(r"(?:-ASEAN(?:-[A-Z][\w.]*)*|ASEAN(?:-[A-Z][\w.]*)+)\s+(?:foreign |economic )?"
+                            r"(?:ministers'? meeting|ministerial|leaders'? meeting|summit|senior officials)")
+_MEETINGS_WITH = re.compile(r"(?:eetings|essions|ummits)\s+with\s")  # in every _SESSIONS_EN
 _PRACHUM = re.compile("ประชุม")  # in every _SESSIONS_TH and _TH_ANAPHOR
 _MECH_KINDS = {"Summit": "Summit", "MinisterialMeeting": "MinisterialMeeting", "SeniorOfficialsMeeting":
                "SeniorOfficialsMeeting", "Forum": "MinisterialMeeting"}
@@ -1057,7 +1059,7 @@ def _listed_sessions(text: str, named: list[Mention], found: list[Mention]) -> l
     members = ref.coordinating_members()
     actors = [m for m in named if m.kind in ("actor", "demonym")]
     out: list[Mention] = []
-    for anchor, rx in ((_WITH, _SESSIONS_EN), (_PRACHUM, _SESSIONS_TH)):
+    for anchor, rx in ((_MEETINGS_WITH, _SESSIONS_EN), (_PRACHUM, _SESSIONS_TH)):
         for m in _finditer_where(anchor, rx, text):
             head = (m.group("head") or "").lower()
             kind, track = (("Summit", "summit") if "summit" in head or "leader" in head or "สุดยอด" in head else
@@ -1293,7 +1295,7 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             make(start, e, kind, track, qualifier, n)
     # "the annual Russia-ASEAN ministerial meeting", "the ASEAN-India summit": a pair of parties makes a
     # name of words in lower case
-    for m in _finditer_where(_ASEAN, _EN_LOWER_NAME, text):
+    for m in _finditer_where(_EN_LOWER_PAIR, _EN_LOWER_NAME, text):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
         kind, track = _classify(m.group("pair") + " " + m.group("head").title(), _EN_KINDS, head_last=True)
