@@ -62,6 +62,7 @@ RELATED_AFTER = re.compile(r"\s*(?:และ|and)\s*(?:การประชุ�
                            re.I)
 # a meeting called by its kind alone ("will co-chair the Ministerial Meeting")
 KIND_REFERENCE = re.compile(r"\bthe (Ministerial Meeting|Summit|Senior Officials' Meeting|SOM)\b(?!\s+(?:of|on|for|with)\b)")
+KIND_NAMED = re.compile(r"the (?:Ministerial Meeting|Summit|Senior Officials' Meeting|SOM)")  # in every KIND_REFERENCE
 KIND_WORDS = {"ministerial meeting": "MinisterialMeeting", "summit": "Summit", "senior officials' meeting":
               "SeniorOfficialsMeeting", "som": "SeniorOfficialsMeeting"}
 # a sentence that opens by calling the meeting it is about "the meeting"
@@ -89,6 +90,8 @@ ATTENDED_BEFORE = re.compile(r"(?:เข้าร่วม|เป็นประ
 # "The two heads of delegation will co-chair the Dialogue", "หัวหน้าคณะผู้แทนทั้งสองฝ่ายเป็นประธานร่วม"
 HEADS_CO_CHAIR = Cue(r"\b(?:the two|both) heads of (?:the )?delegations?\b[^.;]{0,30}\bco-chair|"
                      r"หัวหน้าคณะ(?:ผู้แทน)?ทั้งสอง(?:ฝ่าย)?\S{0,20}ประธานร่วม")
+# a word every HEADS_CO_CHAIR match has: a text without one needs no sentence searched for it
+HEADS_OF = Cue(r"heads of|หัวหน้าคณะ")
 CO_CHAIR = Cue(r"เป็นประธานร่วม|ร่วมเป็นประธาน|ประธานร่วม|co-chair(?:ed|s|ing)?|co-chairs?|co-hosted|shared the chair")
 CHAIR = Cue(r"(?<!การ)เป็นประธาน(?!ร่วม|าธิบดี)|ทำหน้าที่ประธาน|"
             # (not "ในฐานะประธานอาเซียนปีถัดไป", as next year's Chair, nor "ในฐานะประธานอาเซียน ได้เข้าร่วม",

@@ -38,6 +38,7 @@ from kg.relate.cues import (
     HYBRID,
     IN_PERSON,
     KIND_LABELS,
+    KIND_NAMED,
     KIND_REFERENCE,
     KIND_WORDS,
     MEETING_OF_KIND,
@@ -261,6 +262,7 @@ class MeetingRules(RelaterBase):
         para = -1
         section = primary
         lead = ""  # the meeting the last paragraph that opened with one opened with
+        kinds_named = KIND_NAMED.search(self.text) is not None  # (most releases call no meeting by its kind)
         for i, sent in enumerate(self.sents):
             if sent.para != para:
                 # a heading ("๒. การประชุมรัฐมนตรีต่างประเทศอาเซียน-ออสเตรเลีย", "## 26th ASEAN-China Summit")
@@ -292,7 +294,7 @@ class MeetingRules(RelaterBase):
                 continue
             # "... the 10th MGC Ministerial Meeting, which will be held in Bangkok ... . Dr. S. Jaishankar and
             # Mr. Pham Binh Minh will co-chair the Ministerial Meeting": the one of that kind just named
-            kind = KIND_REFERENCE.search(self.text, sent.start, sent.end)
+            kind = KIND_REFERENCE.search(self.text, sent.start, sent.end) if kinds_named else None
             before = [keys[k] for j in range(max(0, i - 2), i) if self.sents[j].para == sent.para
                       for k in self._meetings_named_in(j) if k in keys] if kind else []
             same = list({m.key: m for m in before if m.kind == KIND_WORDS[kind.group(1).lower()] and m.key != focus}.values())

@@ -30,6 +30,7 @@ from kg.relate.cues import (
     EN_SHORT_POST,
     FIRST_PERSON,
     HEADS_CO_CHAIR,
+    HEADS_OF,
     HONORIFIC_BEFORE,
     HOST,
     MIDDLE_TITLES,
@@ -179,6 +180,8 @@ class PeopleRules(RelaterBase):
     def heads_of_delegation(self) -> None:
         """"The two heads of delegation will co-chair the Dialogue": those the sentences before said lead
         a delegation ("led by", "headed by", "นำคณะ", "หัวหน้าคณะผู้แทน") co-chair it."""
+        if HEADS_OF.search(self.text, 0, len(self.text), self.folded) is None:
+            return  # (one quick search: most releases speak of no heads of delegation)
         for i, s in enumerate(self.sents):
             meeting = self.sentence_meeting.get(i)
             if not meeting or self.in_sent(i, "person") or not self._cue(HEADS_CO_CHAIR, s):
