@@ -385,6 +385,9 @@ DATE_NUM = re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P
 MONTH_TH = re.compile(_MON_TH)
 MONTH_EN = re.compile(_MON_EN)
 DATE_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+# what every DATE_ISO and every DATE_NUM match holds: most texts have neither, and then no span is searched
+ISO_LIKE = re.compile(r"\d-\d\d-\d")
+NUMERIC_LIKE = re.compile(r"\d[./]\d\d?[./]\d")
 YEAR = re.compile(rf"(?:(?:ปี|พ\.\s?ศ\.|ค\.\s?ศ\.|(?<!\d)(?<!\d\s)(?:{_MON_TH}))\s*(?P<th>\d{{4}})|(?<![\d,.$])(?P<en>(?:19|20)\d{{2}})(?!\d|,\d))")
 
 
@@ -487,9 +490,9 @@ def find_dates(text: str, default_year: int | None,
             d2 = int(m.group("d2") or d1)
             y = _year(m.group("y"), None, default_year)
             add(m, y, m1, d1, m2, d2, bool(m.group("y")))
-    for m in finditer_in(DATE_ISO, text, spans):
+    for m in finditer_in(DATE_ISO, text, spans if ISO_LIKE.search(text) else []):
         add(m, int(m.group("y")), int(m.group("m")), int(m.group("d")), int(m.group("m")), int(m.group("d")), True)
-    for m in finditer_in(DATE_NUM, text, spans):
+    for m in finditer_in(DATE_NUM, text, spans if NUMERIC_LIKE.search(text) else []):
         # "14/12/2022", "11.07.2025": day first, as ASEAN and European publishers write, unless only the
         # first number can be a month ("5/14/2022")
         a, b = int(m.group("a")), int(m.group("b"))
@@ -553,10 +556,10 @@ _CUR_WORD = "|".join(re.escape(w) for w, _ in sorted(CURRENCY_WORDS, key=lambda 
 _CUR_CODE = "|".join(CURRENCY_CODES)
 _CUR_SYM = "|".join(re.escape(s) for s, _ in sorted(CURRENCY_SYMBOLS, key=lambda x: -len(x[0])))
 
-# every amount has a currency; searched in the lowercased text, so a plain (fast) alternation does
-_MONEY_ANCHOR = re.compile("|".join(sorted({re.escape(w.lower()) for w in
-                                             [s for s, _ in CURRENCY_SYMBOLS] + CURRENCY_CODES +
-                                             [w for w, _ in CURRENCY_WORDS]}, key=len, reverse=True)))
+# every amount has a currency; searched in the lowercased text, so a plain (fast) alternation does (as a
+# trie: the longest currency at a place, as longest-first alternatives find it, without trying them all)
+_MONEY_ANCHOR = re.compile(trie_pattern(sorted({w.lower() for w in [s for s, _ in CURRENCY_SYMBOLS] + CURRENCY_CODES +
+                                                [w for w, _ in CURRENCY_WORDS]})))
 MONEY_PREFIX = re.compile(  # US$ 150 million, USD 1.5 billion, € 10 million
     rf"(?P<cur>{_CUR_SYM}|(?<![A-Za-z])(?:{_CUR_CODE})(?![A-Za-z]))\s?(?P<n>{_NUM})"
     rf"(?:\s*(?P<sc>{_SCALE_EN}|{_SCALE_TH}))?", re.IGNORECASE)
