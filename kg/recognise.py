@@ -380,6 +380,9 @@ DATE_TH = re.compile(
     rf"{_WEEKDAY_TH}(?P<d1>\d{{1,2}})(?:\s*(?P<m1>{_MON_TH}))?(?:{_DASH}{_DAY2_TH}(?P<d2>\d{{1,2}}))?\s*(?P<m2>{_MON_TH})"
     rf"(?:\s*(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)?\s*(?P<y>\d{{4}}|\d{{2}}(?!\d)))?")
 DATE_NUM = re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20|25)\d\d)(?![\d/]|[.,]\d)")
+# where every match of YEAR and of DATE_EN_MDY starts: on a word, so re skips ahead to one (see _finditer_at)
+YEAR_START = re.compile("|".join(["ปี", r"พ\.", r"ค\.", "19", "20", _MON_TH]))
+MDY_START = re.compile("|".join(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", _MON_EN]))
 # every Thai date names a Thai month, every English one an English month: a text without one needs
 # no search for those dates (half the releases are in the other language)
 MONTH_TH = re.compile(_MON_TH)
@@ -413,9 +416,27 @@ def near(anchor: re.Pattern, text: str, before: int, after: int) -> list[tuple[i
     return spans
 
 
-def finditer_in(rx: re.Pattern, text: str, spans: list[tuple[int, int]]):
+def _finditer_at(anchor: re.Pattern, rx: re.Pattern, text: str, pos: int = 0,
+                 endpos: int | None = None) -> Iterator[re.Match]:
+    """What ``rx.finditer(text, pos, endpos)`` gives, for a pattern whose every match is non-empty and
+    starts where ``anchor`` matches: ``rx`` is tried only there, found by a quick search, instead of at
+    every position (a pattern opening on a lookbehind or an optional or repeated group gives re nothing
+    to skip ahead on)."""
+    end = len(text) if endpos is None else endpos
+    while (a := anchor.search(text, pos, end)) is not None:
+        m = rx.match(text, a.start(), end)
+        if m is None:
+            pos = a.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
+def finditer_in(rx: re.Pattern, text: str, spans: list[tuple[int, int]], starts: re.Pattern | None = None):
+    """The matches of ``rx`` in each span; with ``starts``, a pattern that matches wherever a match of
+    ``rx`` starts, tried only there (see _finditer_at)."""
     for a, b in spans:
-        yield from rx.finditer(text, a, b)
+        yield from rx.finditer(text, a, b) if starts is None else _finditer_at(starts, rx, text, a, b)
 
 
 def _year(raw: str | None, era: str | None, default: int | None) -> int | None:
@@ -481,8 +502,8 @@ def find_dates(text: str, default_year: int | None,
             continue
         y = _year(m.group("y"), m.group("era"), default_year)
         add(m, y, m1, d1, m2, d2, bool(m.group("y")))
-    for rx in (DATE_EN_DMY, DATE_EN_MDY) if MONTH_EN.search(text) else ():
-        for m in finditer_in(rx, text, spans):
+    for rx, starts in ((DATE_EN_DMY, None), (DATE_EN_MDY, MDY_START)) if MONTH_EN.search(text) else ():
+        for m in finditer_in(rx, text, spans, starts):
             mon2 = m.group("m2") or m.group("m1")
             m1 = _month_en(m.group("m1") or mon2)
             m2 = _month_en(mon2)
@@ -507,7 +528,7 @@ def find_dates(text: str, default_year: int | None,
 
 def find_years(text: str, dates: list[Mention], spans: list[tuple[int, int]] | None = None) -> list[Mention]:
     out = []
-    for m in finditer_in(YEAR, text, digit_spans(text) if spans is None else spans):
+    for m in finditer_in(YEAR, text, digit_spans(text) if spans is None else spans, YEAR_START):
         s, e = m.span()
         if any(d.start <= s < d.end for d in dates):
             continue
@@ -749,20 +770,6 @@ def _finditer_where(anchor: re.Pattern, rx: re.Pattern, text: str) -> Iterator[r
     """The matches of ``rx``, a long pattern every match of which holds a match of ``anchor``: none
     without searching when the text has no ``anchor`` at all (a quick search)."""
     return rx.finditer(text) if anchor.search(text) else iter(())
-
-
-def _finditer_at(anchor: re.Pattern, rx: re.Pattern, text: str) -> Iterator[re.Match]:
-    """What ``rx.finditer(text)`` gives, for a pattern whose every match is non-empty and starts where
-    ``anchor`` matches: ``rx`` is tried only there, found by a quick search, instead of at every
-    position (a pattern opening on a lookbehind or a repeated group gives re nothing to skip ahead on)."""
-    pos = 0
-    while (a := anchor.search(text, pos)) is not None:
-        m = rx.match(text, a.start())
-        if m is None:
-            pos = a.start() + 1
-        else:
-            yield m
-            pos = m.end()
 
 
 # ---------------------------------------------------------------- the whole pass
