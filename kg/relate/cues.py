@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from kg.recognise import (
     HON_EN,
     HON_TH,
+    _finditer_at,
 )
 
 
@@ -24,12 +25,17 @@ class Cue:
     """A case-insensitive cue searched, where it can be, as a case-sensitive pattern on the casefolded
     text: re.IGNORECASE makes every alternative slow to scan for, and these run on every sentence."""
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, starts: str | None = None) -> None:
         self.ci = re.compile(pattern, re.I)
         self.folded = re.compile(_lower_literals(pattern))
+        # words one of which opens every match, if given: the cue is tried only where one does (for a long
+        # pattern with nothing to skip ahead on, see kg.recognise._finditer_at)
+        self.starts = Cue(starts) if starts else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None, folded: str | None = None):
         end = len(text) if endpos is None else endpos
+        if self.starts is not None:
+            return next(self.finditer(text, pos, end, folded), None)
         return self.folded.search(folded, pos, end) if folded is not None else self.ci.search(text, pos, end)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
@@ -37,7 +43,10 @@ class Cue:
         """Every cue between ``pos`` and ``endpos`` (a match on the casefolded text where there is one:
         its positions are the text's, its words lower case)."""
         end = len(text) if endpos is None else endpos
-        return self.folded.finditer(folded, pos, end) if folded is not None else self.ci.finditer(text, pos, end)
+        rx, target = (self.folded, folded) if folded is not None else (self.ci, text)
+        if self.starts is not None:
+            return _finditer_at(self.starts.folded if folded is not None else self.starts.ci, rx, target, pos, end)
+        return rx.finditer(target, pos, end)
 
     def words(self, text: str, pos: int, endpos: int, folded: str | None) -> list[str]:
         """Every cue between ``pos`` and ``endpos``, lower case."""
@@ -246,7 +255,8 @@ ALL_MEETINGS = Cue(r"\b(?:both|all(?: (?:two|three|four|five|[2-9]))?|each of th
                    r" (?:meetings|summits|sessions|of the meetings|of the summits)\b|\b(?:were|was) all "
                    r"(?:co-)?chaired|\bboth chaired|การประชุม(?:ทั้ง|ทุก)(?:\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?(?:กรอบ|ครั้ง|รายการ))?|ทั้ง\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?"
                    r"(?:การประชุม|ครั้ง|รายการ|กรอบ)|ทุกการประชุม|(?:รวม\s?)?[2-9]\s?การประชุม|"
-                   r"\b(?:two|three|four|five|[2-9]) (?:meetings|sessions|summits)\b")
+                   r"\b(?:two|three|four|five|[2-9]) (?:meetings|sessions|summits)\b",
+                   starts="both|all|each|were|was|two|three|four|five|2|3|4|5|6|7|8|9|การประชุม|ทั้ง|ทุก|รวม")
 # a word every ALL_MEETINGS match has: a sentence without one needs no search with the long pattern
 ALL_MEETINGS_ANCHOR = Cue(r"meetings|summits|sessions|chaired|การประชุม|ทั้ง")
 COUNT_WORDS = {"both": 2, "two": 2, "สอง": 2, "2": 2, "three": 3, "สาม": 3, "3": 3,
