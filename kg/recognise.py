@@ -380,7 +380,7 @@ DATE_TH = re.compile(
     rf"{_WEEKDAY_TH}(?P<d1>\d{{1,2}})(?:\s*(?P<m1>{_MON_TH}))?(?:{_DASH}{_DAY2_TH}(?P<d2>\d{{1,2}}))?\s*(?P<m2>{_MON_TH})"
     rf"(?:\s*(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)?\s*(?P<y>\d{{4}}|\d{{2}}(?!\d)))?")
 DATE_NUM = re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20|25)\d\d)(?![\d/]|[.,]\d)")
-# where every match of YEAR and of DATE_EN_MDY starts: on a word, so re skips ahead to one (see _finditer_at)
+# where every match of YEAR and of DATE_EN_MDY starts: on a word, so re skips ahead to one (see finditer_at)
 YEAR_START = re.compile("|".join(["ปี", r"พ\.", r"ค\.", "19", "20", _MON_TH]))
 MDY_START = re.compile("|".join(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", _MON_EN]))
 # every Thai date names a Thai month, every English one an English month: a text without one needs
@@ -416,7 +416,7 @@ def near(anchor: re.Pattern, text: str, before: int, after: int) -> list[tuple[i
     return spans
 
 
-def _finditer_at(anchor: re.Pattern, rx: re.Pattern, text: str, pos: int = 0,
+def finditer_at(anchor: re.Pattern, rx: re.Pattern, text: str, pos: int = 0,
                  endpos: int | None = None) -> Iterator[re.Match]:
     """What ``rx.finditer(text, pos, endpos)`` gives, for a pattern whose every match is non-empty and
     starts where ``anchor`` matches: ``rx`` is tried only there, found by a quick search, instead of at
@@ -434,9 +434,9 @@ def _finditer_at(anchor: re.Pattern, rx: re.Pattern, text: str, pos: int = 0,
 
 def finditer_in(rx: re.Pattern, text: str, spans: list[tuple[int, int]], starts: re.Pattern | None = None):
     """The matches of ``rx`` in each span; with ``starts``, a pattern that matches wherever a match of
-    ``rx`` starts, tried only there (see _finditer_at)."""
+    ``rx`` starts, tried only there (see finditer_at)."""
     for a, b in spans:
-        yield from rx.finditer(text, a, b) if starts is None else _finditer_at(starts, rx, text, a, b)
+        yield from rx.finditer(text, a, b) if starts is None else finditer_at(starts, rx, text, a, b)
 
 
 def _year(raw: str | None, era: str | None, default: int | None) -> int | None:
@@ -700,7 +700,7 @@ def find_ordinals(text: str) -> list[Mention]:
     place they matter (Thai ordinals, ครั้งที่ N, are read with the meeting's name)."""
     out: list[Mention] = []
     seen = 0
-    for h in _finditer_at(_EN_HEAD_WORD, _EN_HEAD, text):
+    for h in finditer_at(_EN_HEAD_WORD, _EN_HEAD, text):
         lo = max(seen, h.start() - 170)
         for m in ORDINAL_EN.finditer(text, lo, h.start()):
             value = int(m.group("n")) if m.group("n") else ordinal_word_value(m.group("w"))
@@ -844,7 +844,7 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
     people = []
     ref_people = [m for m in found if m.kind == "person"]
     for rx, pattern_script in ((PERSON_TH, "th"), (PERSON_EN, "en")):
-        for m in _finditer_at(HONORIFIC[pattern_script], rx, text):
+        for m in finditer_at(HONORIFIC[pattern_script], rx, text):
             script = pattern_script
             s, e = m.start("name"), m.end("name")
             name = m.group("name").strip()
@@ -886,7 +886,7 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
             continue
         people.append(Mention("person", s, e, PersonName(None, m.group("name"), "en", "post"), m.group("name")))
         taken.append((s, e))
-    for m in _finditer_at(TITLE, TITLE_SURNAME, text):
+    for m in finditer_at(TITLE, TITLE_SURNAME, text):
         s, e = m.span("name")
         if any(a < e and s < b for a, b in taken) or any(o.start < e and s < o.end for o in found
                                                           if o.kind in ("actor", "place", "mechanism", "demonym")):
@@ -946,7 +946,7 @@ _TH_QUALIFIERS = [("เพื่อรำลึก", "Commemorative"), ("เพ�
 _EN_HEAD = re.compile(r"(?<![A-Za-z])(?P<head>Summits?|Meetings?|Dialogue(?!\s+(?:Relations|Partner|partner|relations))|"
                       r"Conference|Consultations?|(?<!Central )(?<!Standing )Committee(?! of Permanent Representatives)|Forum|Retreat|Session|SOM|PMC(?:\s?\+\s?1)?|AMM|JCC)"
                       r"(?![A-Za-z])")
-# where every match of _EN_HEAD starts (see _finditer_at)
+# where every match of _EN_HEAD starts (see finditer_at)
 _EN_HEAD_WORD = re.compile("Summit|Meeting|Dialogue|Conference|Consultation|Committee|Forum|Retreat|Session|SOM|PMC|AMM|JCC")
 _EN_LOWER_NAME = re.compile(r"(?<![\w-])(?P<pair>(?:[A-Z][\w.]*-)+ASEAN|ASEAN(?:-[A-Z][\w.]*)+)\s+(?P<head>"
                             r"(?:foreign |economic )?ministers'? meeting|ministerial meeting|ministerial|leaders'? meeting|"
@@ -1192,7 +1192,7 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             make(m.start(), e, kind, track, qualifier, n)
     # English
     mechanisms = [n for n in named if n.kind == "mechanism"]
-    for h in _finditer_at(_EN_HEAD_WORD, _EN_HEAD, text):
+    for h in finditer_at(_EN_HEAD_WORD, _EN_HEAD, text):
         if any(f.start <= h.start() < f.end for f in found) or _EN_NAME_GOES_ON.match(text, h.end()):
             continue
         left = text[max(0, h.start() - 160):h.start()]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from kg.recognise import (
     HON_EN,
     HON_TH,
-    _finditer_at,
+    finditer_at,
 )
 
 
@@ -29,7 +29,7 @@ class Cue:
         self.ci = re.compile(pattern, re.I)
         self.folded = re.compile(_lower_literals(pattern))
         # words one of which opens every match, if given: the cue is tried only where one does (for a long
-        # pattern with nothing to skip ahead on, see kg.recognise._finditer_at)
+        # pattern with nothing to skip ahead on, see kg.recognise.finditer_at)
         self.starts = Cue(starts) if starts else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None, folded: str | None = None):
@@ -45,7 +45,7 @@ class Cue:
         end = len(text) if endpos is None else endpos
         rx, target = (self.folded, folded) if folded is not None else (self.ci, text)
         if self.starts is not None:
-            return _finditer_at(self.starts.folded if folded is not None else self.starts.ci, rx, target, pos, end)
+            return finditer_at(self.starts.folded if folded is not None else self.starts.ci, rx, target, pos, end)
         return rx.finditer(target, pos, end)
 
     def words(self, text: str, pos: int, endpos: int, folded: str | None) -> list[str]:
