@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from kg.read import Release
@@ -82,20 +83,24 @@ def _normalise_plain(body: str, base: int, raw: str, offsets: list[tuple[int, in
         from kg.read import Segment
 
         return normalise_by_character(Release(Path(""), raw, "", [Segment(body, base, offsets)]))
+    kept = [(0, len(text))]  # the runs of characters kept
     if _DROPPED.search(text):  # Markdown's *, carriage returns, zero-width marks: gone, spans kept
-        spans_all = offsets or [(base + i, base + i + 1) for i in range(len(text))]
-        kept = [i for i, c in enumerate(text) if not _DROPPED.match(c)]
-        text = "".join(text[i] for i in kept)
-        offsets, base = [spans_all[i] for i in kept], 0
+        cuts = [m.start() for m in _DROPPED.finditer(text)]
+        kept = [(a + 1, b) for a, b in zip([-1, *cuts], [*cuts, len(text)], strict=True) if b > a + 1]
+        text = "".join(text[a:b] for a, b in kept)
+    # where each kept character starts and ends in the file, copied a run at a time
     if offsets is None:
-        def spans(a: int, b: int) -> tuple[range, range]:
-            return range(base + a, base + b), range(base + a + 1, base + b + 1)
+        all_first = list(chain.from_iterable(range(base + a, base + b) for a, b in kept))
+        all_last = list(chain.from_iterable(range(base + a + 1, base + b + 1) for a, b in kept))
     else:  # HTML: each character's own span in the file (entities are longer than one character)
-        def spans(a: int, b: int) -> tuple[list[int], list[int]]:
-            return [o[0] for o in offsets[a:b]], [o[1] for o in offsets[a:b]]
+        all_first = [offsets[i][0] for a, b in kept for i in range(a, b)]
+        all_last = [offsets[i][1] for a, b in kept for i in range(a, b)]
     if not _EVENTS.search(text) and not text.endswith((" ", "\n")):
-        first, last = spans(0, len(text))
-        return Text(text, list(first), list(last), raw)
+        return Text(text, all_first, all_last, raw)
+
+    def spans(a: int, b: int) -> tuple[list[int], list[int]]:
+        return all_first[a:b], all_last[a:b]
+
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
