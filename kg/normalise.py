@@ -60,7 +60,16 @@ def _chars(release: Release):
         yield "\n", None, None
 
 
-_ONE_TO_ONE = str.maketrans({**_THAI_DIGITS, **_QUOTES, **dict.fromkeys(_SPACES, " ")})
+_ONE_TO_ONE = {**_THAI_DIGITS, **_QUOTES, **dict.fromkeys(_SPACES, " ")}
+_MAPPED = re.compile("[" + "".join(map(re.escape, _ONE_TO_ONE)) + "]")
+
+
+def _one_to_one(body: str) -> str:
+    """``body.translate`` with the one-to-one table, faster: str.translate looks up every character,
+    and a body has only a few kinds of those that change (no replacement is itself one that changes)."""
+    for c in set(_MAPPED.findall(body)):
+        body = body.replace(c, _ONE_TO_ONE[c])
+    return body
 # everything the one-to-one table cannot do: runs of blanks, dropped characters, split sara am,
 # combining marks to compose, other white space
 _EVENTS = re.compile(r"[ \n]{2,}|\u0e4d\u0e32|^[ \n]")
@@ -78,7 +87,7 @@ def normalise(release: Release) -> Text:
 
 
 def _normalise_plain(body: str, base: int, raw: str, offsets: list[tuple[int, int]] | None = None) -> Text:
-    text = body.translate(_ONE_TO_ONE)
+    text = _one_to_one(body)
     if _RARE.search(text):  # rare characters: the reference implementation on this body
         from kg.read import Segment
 
