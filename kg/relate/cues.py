@@ -174,14 +174,14 @@ PROPOSE = Cue(r"เสนอ|แสดงความเห็น|ผลัก�
 # a level the text names as a goal: "ปูทางไปสู่การสถาปนาความเป็นหุ้นส่วน...", "ตกลงในหลักการ...ที่จะยกระดับ",
 # "working towards a Strategic Partnership"; applied for or sought ("ยื่นความประสงค์ขอเป็นคู่เจรจา", "applied to
 # become a Dialogue Partner")
-GOAL = re.compile(r"ปูทาง|มุ่งสู่|ในหลักการ|หารือเพื่อ|ขอเป็น|ความประสงค์|\btowards?\b|\bpav(?:e|ing) the way|\bin principle\b|\baspir|"
-                  r"\bappl(?:y|ied|ies|ying|ication) (?:to|for)\b|\bseek(?:s|ing)? to become\b|\bbid to\b", re.I)
+GOAL = Cue(r"ปูทาง|มุ่งสู่|ในหลักการ|หารือเพื่อ|ขอเป็น|ความประสงค์|\btowards?\b|\bpav(?:e|ing) the way|\bin principle\b|\baspir|"
+           r"\bappl(?:y|ied|ies|ying|ication) (?:to|for)\b|\bseek(?:s|ing)? to become\b|\bbid to\b")
 UPGRADE = re.compile(r"ยกระดับ|สถาปนา|จัดตั้ง|ก่อตั้ง|ได้รับสถานะ|เป็นคู่เจรจา|elevat|upgrad|establish|became|conferred|"
                      r"launched|granted|was accorded|since|ตั้งแต่|เมื่อปี", re.I)
 COORDINATOR_ANCHOR = re.compile(r"ผู้ประสานงาน|oordinator")  # in every COORDINATOR match
-HANDOVER = re.compile(r"hand(?:ed|s|ing)? over (?:(?:that|the|its) (?:role|baton|position|coordinatorship) )?to(?: the)?\s*|"
-                      r"pass(?:ed|es|ing)? (?:that role |the role |the baton )?(?:on )?to(?: the)?\s*|"
-                      r"ส่งมอบ(?:ตำแหน่ง|บทบาท|หน้าที่)?\S{0,40}?(?:ให้แก่|ให้กับ|แก่)\s*", re.I)
+HANDOVER = Cue(r"hand(?:ed|s|ing)? over (?:(?:that|the|its) (?:role|baton|position|coordinatorship) )?to(?: the)?\s*|"
+               r"pass(?:ed|es|ing)? (?:that role |the role |the baton )?(?:on )?to(?: the)?\s*|"
+               r"ส่งมอบ(?:ตำแหน่ง|บทบาท|หน้าที่)?\S{0,40}?(?:ให้แก่|ให้กับ|แก่)\s*", starts="hand|pass|ส่งมอบ")
 COORDINATOR = re.compile(r"(?:ในฐานะ)?(?:ประเทศ)?ผู้ประสานงาน(?:ความสัมพันธ์)?|[Cc]ountry [Cc]oordinator|[Cc]oordinator|"
                          r"ประเทศผู้ประสานงาน")
 # (Cues: searched on the casefolded text, see Cue)

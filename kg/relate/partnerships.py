@@ -40,7 +40,7 @@ class PartnershipRules(RelaterBase):
         for level, lm in self._level_mentions():
             i = self.sent_of(lm.start())
             s = self.sents[i]
-            if GOAL.search(self.text, max(s.start, lm.start() - 100), lm.start()):
+            if GOAL.search(self.text, max(s.start, lm.start() - 100), lm.start(), self.folded):
                 continue  # a level still to come is not one held
             if COORDINATOR_FOR.search(self.text, max(s.start, lm.start() - 60), lm.start()):
                 continue
@@ -162,7 +162,7 @@ class PartnershipRules(RelaterBase):
             lo = named[0].start if named and named is owner[-1:] else cm.start()
             candidates = self.m.within(s.start, lo, "actor", "demonym", "person", "position")
             for m in reversed(candidates):
-                if HANDOVER.search(self.text, max(s.start, m.start - 60), m.start) and \
+                if HANDOVER.search(self.text, max(s.start, m.start - 60), m.start, self.folded) and \
                         re.search(r"\bto(?: the)?\s*$", self.text[max(s.start, m.start - 8):m.start]):
                     continue  # "Indonesia will hand over the coordinatorship to Cambodia, and will ... take up ..."
                 actor = self._actor_of(m, self.sentence_meeting.get(i, ""))
@@ -184,7 +184,7 @@ class PartnershipRules(RelaterBase):
         "ส่งมอบตำแหน่งผู้ประสานงานให้แก่เวียดนาม" (the role the sentence told before it), and "Indonesia will hand
         over the coordinatorship to Cambodia" (the partner the giver was told to coordinate before)."""
         members = self.ref.coordinating_members()
-        for h in HANDOVER.finditer(self.text):
+        for h in HANDOVER.finditer(self.text, folded=self.folded):
             s = self.sentence_at(h.start())
             told = [c for at, c in self.coordinator_cues if s.start <= at < h.start()]
             if not told and "coordinatorship" in h.group().lower():
