@@ -120,6 +120,7 @@ class Gazetteer:
     name_tokens: set[str] = field(default_factory=set)  # skeletons of the words of people's Thai names
     person_consonants: dict[str, set[str]] = field(default_factory=dict)  # consonants only -> people
     family_names: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # last token -> (first token, id)
+    first_names: dict[str, set[str]] = field(default_factory=dict)  # skeleton of a Thai name's first word -> people
     list_only: list[tuple[str, str]] = field(default_factory=list)  # (label, topic) matched only among topics
 
     def add(self, surface: str, kind: str, ident: str, fold: bool = False) -> None:
@@ -296,6 +297,7 @@ def gazetteer() -> Gazetteer:
                 gz.add(v, "person", p.id)
         for label in (p.label_th, *p.aliases_th):
             if label:
+                gz.first_names.setdefault(thai_skeleton(label.split()[0]), set()).add(p.id)
                 for v in (label, *(v for v in _reversed(label) if v not in as_written)):
                     gz.add(v, "person", p.id)
                     gz.person_skeletons.setdefault(thai_skeleton(v), set()).add(p.id)

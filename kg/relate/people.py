@@ -587,15 +587,14 @@ class PeopleRules(RelaterBase):
     def _same_first_name_like_family(self, tokens: list[str]) -> str | None:
         """"บุษยา มาธเธลิน" for บุษยา มาทแล็ง (Busaya Mathelin): the same Thai first name, and a family name
         that reads, romanised, like the person's English one (a foreign name is spelt many ways in Thai)."""
-        from kg.recognise import thai_skeleton
+        from kg.recognise import gazetteer, thai_skeleton
 
         first = thai_skeleton(tokens[0])
         if len(first) < 3:
             return None
         family = romanise(tokens[-1]).lower()
-        found = {p.id for p in self.ref.people.values()
-                 if any(thai_skeleton(w.split()[0]) == first for w in (p.label_th, *p.aliases_th) if w)
-                 and SequenceMatcher(None, family, p.label_en.split()[-1].lower()).ratio() >= 0.7}
+        found = {pid for pid in gazetteer().first_names.get(first, ())
+                 if SequenceMatcher(None, family, self.ref.people[pid].label_en.split()[-1].lower()).ratio() >= 0.7}
         return next(iter(found)) if len(found) == 1 else None
 
     # -------------------------------------------------------- commitments
