@@ -22,7 +22,7 @@ def sentences(text: str, language: str) -> list[Sentence]:
         if language == "th":
             cuts += [m.end() for m in TH_BOUNDARY.finditer(para)]
         for m in EN_BOUNDARY.finditer(para):
-            if not EN_ABBREV.search(para[max(0, m.start() - 6):m.start()]):
+            if not EN_ABBREV.search(para[max(0, m.start("gap") - 6):m.start("gap")]):
                 cuts.append(m.end())
         cuts = sorted(set(cuts)) + [len(para)]
         for a, b in zip(cuts, cuts[1:], strict=False):
