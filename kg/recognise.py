@@ -237,11 +237,19 @@ _SILENT_HO = re.compile("ห(?=[งญนมยรลว])")  # ห leading a lo
 _SILENT_R = re.compile("ร\u0e4c")  # an English -ers: ปีเตอร์ส / ปีเตอส์, เตอร์ / เตอ
 
 
+# both tables in one pass: no character is in both, and none the map gives is one to drop
+_SKELETON = {**_SKELETON_DROP, **_SKELETON_MAP}
+
+
 def thai_skeleton(name: str) -> str:
     """Thai spellings of foreign names vary in tone marks, vowel length, consonants of the same
     or a near sound (เก / เค, ต / ท) and a tone-setting ห (ฟุมิโอะ / ฟูมิโอะ, โทชิมิตสึ / โทชิมิตซึ, มุฮัมมัด / มุฮัมหมัด):
-    drop or fold those to compare."""
-    return _SILENT_HO.sub("", _SILENT_R.sub("", name).translate(_SKELETON_DROP).translate(_SKELETON_MAP))
+    drop or fold those to compare. (The patterns only run on a name that has their letters: this is
+    called many times a release, on short names.)"""
+    if "ร\u0e4c" in name:
+        name = _SILENT_R.sub("", name)
+    name = name.translate(_SKELETON)
+    return _SILENT_HO.sub("", name) if "ห" in name else name
 
 
 _SKELETON_DROP_KEEP_SPACE = {k: v for k, v in _SKELETON_DROP.items() if k != ord(" ")}  # words stay apart
