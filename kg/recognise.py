@@ -903,9 +903,10 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
             continue
         people.append(Mention("person", s, e, PersonName(None, m.group("name"), "en", "title"), m.group("name")))
     money_spans = [(m.start, m.end) for m in money]
-    years = [y for y in years if not any(a <= y.start < b for a, b in money_spans)]
-    # "ดอลลาร์สหรัฐ" names a currency, not the United States
-    found = [f for f in found if not any(a <= f.start < b for a, b in money_spans)]
+    if money_spans:  # (most releases name no amount)
+        years = [y for y in years if not any(a <= y.start < b for a, b in money_spans)]
+        # "ดอลลาร์สหรัฐ" names a currency, not the United States
+        found = [f for f in found if not any(a <= f.start < b for a, b in money_spans)]
     items = found + dates + years + money + ordinals + people
     items.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return Mentions(items, bad)
