@@ -12,6 +12,7 @@ from kg.namespaces import slug
 from kg.recognise import (
     Mention,
     Money,
+    finditer_at,
     topic_labels,
 )
 from kg.relate.base import RelaterBase
@@ -22,6 +23,7 @@ from kg.relate.cues import (
     ITEMISED,
     LIST_EN,
     LIST_TH,
+    LIST_TH_START,
     ON_BEHALF,
     PLEDGE,
     PRONOUN,
@@ -271,7 +273,8 @@ class CommitmentRules(RelaterBase):
         long, and looking only near digits and brackets first cost more than it saved, they are
         everywhere.)"""
         found = []
-        for m in LIST_TH.finditer(self.text) if self.language == "th" else LIST_EN.finditer(self.text, folded=self.folded):
+        th = self.language == "th"
+        for m in finditer_at(LIST_TH_START, LIST_TH, self.text) if th else LIST_EN.finditer(self.text, folded=self.folded):
             g = next(x for x in m.groups() if x).lower()
             n = int(g) if g.isdigit() else THAI_ORD.get(g) or ROMAN.get(g) or EN_ORD.get(g) or \
                 (ord(g) - 96 if len(g) == 1 and g.isalpha() else None)

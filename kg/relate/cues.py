@@ -274,8 +274,10 @@ NOT_SINCE = re.compile(r"(?:\b(?:under|in|during|for) which\s+|(?:ครบร�
 # ... and items that open a line ("1. early conclusion of ..."), taken only after a colon (see proposals)
 LINE_ITEM = r"|(?m:^[ \t]*(\d{1,2})\.[ \t]+)"
 LIST_TH = re.compile(r"\((\d{1,2})\)|(?<![\d.])(\d{1,2})\)(?=\s?\S)|ประการ(?:ที่)?(แรก|หนึ่ง|สอง|สาม|สี่|ห้า|หก|\d)" + LINE_ITEM)
+LIST_TH_START = re.compile(r"\(|\d|ประการ|(?m:^)")  # where every LIST_TH match starts (see finditer_at)
 LIST_EN = Cue(r"\((\d{1,2}|[ivx]{1,4}|[a-h])\)|(?<![\w.])(\d{1,2})\)|(?<![A-Za-z])(?:(First|Second|Third|Fourth|Fifth|"
-              r"Sixth)(?:ly)?,)|(?<=[;,:] )(?:and )?(first|second|third|fourth|fifth|sixth)(?:ly)?," + LINE_ITEM)
+              r"Sixth)(?:ly)?,)|(?<=[;,:] )(?:and )?(first|second|third|fourth|fifth|sixth)(?:ly)?," + LINE_ITEM,
+              starts=r"\(|\d|first|second|third|fourth|fifth|sixth|and |(?m:^)")
 THAI_ORD = {"แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6}
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
