@@ -1127,3 +1127,12 @@ def test_a_year_under_which_is_no_levels_year(tmp_path):
                          "ASEAN upgraded their relationship to a Comprehensive Strategic Partnership in 2022.\n",
                day="2025-03-12")
     assert _levels(f) == {("india", "ComprehensiveStrategicPartnership", 2022)}
+
+
+def test_directing_money_is_a_pledge(tmp_path):
+    """Regression (heldout23): "Australia is directing A$10 million to women, peace and security cooperation with our
+    ASEAN partners" was no commitment."""
+    f = _facts(tmp_path, "Hanoi hosted the Second ASEAN-Australia Dialogue on Women, Peace and Security on 9 November 2021. "
+                         "Australia is directing A$10 million to women, peace and security cooperation with our ASEAN "
+                         "partners.\n", day="2021-11-09")
+    assert [(c.by, c.amount, c.currency) for c in f.commitments if c.amount] == [("australia", "10000000", "AUD")]

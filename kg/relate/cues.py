@@ -152,7 +152,7 @@ NEXT_AFTER = re.compile(r"\s?(?:ครั้งต่อไป|ครั้ง�
 ON_BEHALF = re.compile(r"\bon behalf of\s*(?:the\s+)?$|ในนาม(?:ของ)?\s*$", re.I)
 HELD = Cue(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด")
 NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
-PLEDGE = Cue(r"ให้ความช่วยเหลือ|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|สมทบ|เพิ่มเงิน|"
+PLEDGE = Cue(r"ให้ความช่วยเหลือ|direct(?:s|ed|ing) |channel|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|สมทบ|เพิ่มเงิน|"
               r"extend|loan|pledg|commit|provid|will invest|is investing|mobili[sz]|"
               r"contribut|announc|allocat|donat|grant|fund|support|earmark|assistance|disburs|offer")
 BACKGROUND_DAYS = 14
