@@ -751,8 +751,8 @@ _TH_SHORT_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E2E\u0E30-\u0E4E]{0,5
 _TH_NOT_NAME = r"(?!ใน|ซึ่ง|ได้|เป็น|และ|ผู้|ที่|เข้า|กล่าว|รัฐมนตรี|นายก|ปลัด|อธิบดี|เอกอัครราชทูต|ประธาน|เลขาธิการ|รอง|" \
                r"นับ|ตั้งแต่|เมื่อ|จาก|ต่อ|กับ|ว่า|ให้|โดย|ยัง|แต่(?!ง)|ถึง|หลัง|ภายหลัง|ระหว่าง|สำหรับ|จึง)"
 _EN_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]*(?:-[A-Z]?[a-zà-ÿ]*)*(?:['’][A-Za-zà-ÿ]*)?\.?|[A-Z]\.|bin|binti|van|von|de|da|del|dos|Jr\.?)"  # O'Brien
-PERSON_TH = re.compile(  # (not the นาย of มิถุนายน, June)
-    rf"(?<!มิถุ)(?P<hon>(?:{HON_TH})\s?(?:\(เกษียณ\)\s?)?)+(?P<name>(?:{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,4}})"
+PERSON_TH = re.compile(  # (not the นาย of มิถุนายน, June, nor of "๕,๐๐๐ นาย", five thousand personnel)
+    rf"(?<!มิถุ)(?<!,\d\d\d)(?<!,\d\d\d\s)(?P<hon>(?:{HON_TH})\s?(?:\(เกษียณ\)\s?)?)+(?P<name>(?:{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,4}})"
     rf"|{_TH_NAME_TOKEN}(?:ฯ|(?:\s?[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E4E]{{0,4}}\.){{0,3}}\s{_TH_NOT_NAME}"
     rf"{_TH_NAME_TOKEN}"
     rf"(?:\sจูเนียร์|\s{_TH_NOT_NAME}{_TH_SHORT_TOKEN}(?=\s|$))?)?)")

@@ -1136,3 +1136,12 @@ def test_directing_money_is_a_pledge(tmp_path):
                          "Australia is directing A$10 million to women, peace and security cooperation with our ASEAN "
                          "partners.\n", day="2021-11-09")
     assert [(c.by, c.amount, c.currency) for c in f.commitments if c.amount] == [("australia", "10000000", "AUD")]
+
+
+def test_personnel_counted_in_nai_are_nobody(tmp_path):
+    """Regression (heldout20): "ส่งบุคลากรกว่า ๕,๐๐๐ นายเข้าร่วมภารกิจรักษาสันติภาพ" (more than 5,000 personnel took part
+    in peacekeeping) made a person named เข้า."""
+    f = _facts(tmp_path, "เมื่อวันที่ ๒๗ กันยายน ๒๕๖๒ นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นประธานการประชุม"
+                         "รัฐมนตรีอาเซียน-สหประชาชาติ ที่ประชุมชื่นชมที่ประเทศสมาชิกอาเซียนส่งบุคลากรกว่า ๕,๐๐๐ นายเข้าร่วม"
+                         "ภารกิจรักษาสันติภาพของสหประชาชาติ\n", day="2019-09-28", lang="th")
+    assert [p.person for p in f.participations] == ["don_pramudwinai"]
