@@ -374,7 +374,8 @@ _MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July
 _MON_EN = "(?:" + "|".join(_MONTH_NAMES_EN + [m.upper() for m in _MONTH_NAMES_EN]) + r")\.?"
 _MON_TH = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS_TH), key=len, reverse=True)) + ")"
 _DASH = r"\s*(?:-|to|until|and|ถึง|จนถึง)\s*"
-_WEEKDAY_EN = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
+_DAY_NAMES_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAY_EN = r"(?:(?:" + "|".join(_DAY_NAMES_EN) + r"),?\s+(?:the\s+)?)?"
 _TH_WEEKDAYS = "จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|ศุกร์|เสาร์|อาทิตย์"
 _WEEKDAY_TH = rf"(?:วัน(?:{_TH_WEEKDAYS})\s*(?:ที่)?\s*)?"
 # the range's second day has its own: "๑๕ ถึงวันศุกร์ที่ ๑๖ พฤษภาคม", "๑๕ ถึงวันที่ ๑๖", "15 to Friday 16 May"
@@ -392,7 +393,7 @@ DATE_TH = re.compile(
 DATE_NUM = re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20|25)\d\d)(?![\d/]|[.,]\d)")
 # where every match of YEAR and of DATE_EN_MDY starts: on a word, so re skips ahead to one (see finditer_at)
 YEAR_START = re.compile("|".join(["ปี", r"พ\.", r"ค\.", "19", "20", _MON_TH]))
-MDY_START = re.compile("|".join(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", _MON_EN]))
+MDY_START = re.compile("|".join([*_DAY_NAMES_EN, _MON_EN]))
 # every Thai date names a Thai month, every English one an English month: a text without one needs
 # no search for those dates (half the releases are in the other language)
 MONTH_TH = re.compile(_MON_TH)
@@ -741,8 +742,9 @@ HONORIFICS_EN = ["His Majesty", "Her Majesty", "His Royal Highness", "Her Royal 
                  "Samdech Moha Borvor Thipadei", "Samdech Akka Moha Sena Padei Techo", "Samdech Techo", "Samdech",
                  "Senior General", "Admiral", "Shri", "Smt.", "Shrimati", "Sheikh", "Sheikha"]
 # Myanmar's U and Daw ("อู จ่อ ทิน") as words of their own, not the end of one ("ปฏิญญาเนปิดอว์ แผน...")
+HONORIFICS_MM_TH = ["อู", "ดอว์"]
 HON_TH = "|".join(re.escape(h) for h in sorted(HONORIFICS_TH, key=len, reverse=True)) + \
-    r"|(?<![\u0E00-\u0E7F])(?:อู|ดอว์)"
+    r"|(?<![\u0E00-\u0E7F])(?:" + "|".join(HONORIFICS_MM_TH) + ")"
 HON_EN = "|".join(re.escape(h) for h in sorted(HONORIFICS_EN, key=len, reverse=True))
 _TH_NAME_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44](?:[\u0E00-\u0E2E\u0E30-\u0E4E.]|-(?=[\u0E01-\u0E4E])){1,24}"
 # a third token of a Cambodian, Vietnamese or Chinese name (เกา คิม ฮวน, บุ่ย แทง เซิน)
@@ -772,7 +774,7 @@ PERSON_EN = re.compile(
 
 # where every match of PERSON_TH, PERSON_EN and TITLE_SURNAME starts: on an honorific or a title (the
 # honorifics as tries, every branch opening on a literal, so re skips ahead to a letter that can start one)
-HONORIFIC = {"th": re.compile(trie_pattern([*HONORIFICS_TH, "อู", "ดอว์"])), "en": re.compile(trie_pattern(HONORIFICS_EN))}
+HONORIFIC = {"th": re.compile(trie_pattern([*HONORIFICS_TH, *HONORIFICS_MM_TH])), "en": re.compile(trie_pattern(HONORIFICS_EN))}
 TITLE = re.compile(_TITLES_EN)
 
 
@@ -976,13 +978,25 @@ _EN_NAME_GOES_ON = re.compile(r"\s+(?:\([A-Z]+\)\s+)?(?:Preparatory |Special |In
                               r"Senior Officials'?|Leaders'?|Plus Three|Plus)\b")
 # who comes "with" a meeting by post is a person, not a party
 _WITH_PERSON = re.compile(r"\b(?:Minister|Secretary|President|Premier|Counterpart|Ambassador|Envoy|Chancellor|Sultan|King)\b")
-_NOT_SUBJECT = r"(?!(?:Senator|Minister|Secretary|President|Prime|Ambassador|Deputy|The|His|Her|Mr|Ms|Dr|In|At|On|" \
-               r"January|February|March|April|May|June|July|August|September|October|November|December|" \
-               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # (nor a day: "Dialogue on May 24")
+_NOT_SUBJECT = r"(?!(?:Senator|Minister|Secretary|President|Prime|Ambassador|Deputy|The|His|Her|Mr|Ms|Dr|In|At|On|" + \
+               "|".join(_MONTH_NAMES_EN[:12] + _DAY_NAMES_EN) + r")\b)"  # (nor a day: "Dialogue on May 24", full names)
 _EN_DIALOGUE_ON = re.compile(rf"\s+on\s+(?:the\s+)?({_NOT_SUBJECT}[A-Z][\w-]*(?:,?\s+(?:and\s+)?{_NOT_SUBJECT}[A-Z][\w-]*){{0,3}})")
 # a field a name's "and" joins ("Industry and Government", "Trade and Investment"), not a party
 _FIELD_WORD = re.compile(r"Industry|Government|Trade|Investment|Economic|Security|Development|Culture|Information|"
                          r"Science|Technology|Innovation|Energy|Environment|Agriculture|Finance|Transport|Health|Defence")
+def _own_dialogue(text: str, start: int, head: int, end: int, taken: list[Mention]) -> tuple[str, str] | None:
+    """(kind, track) of a Dialogue that is not the partner's Dialogue of senior officials: one on a subject
+    ("the Second ASEAN-Australia Dialogue on Women, Peace and Security") or one with words of its own besides
+    the parties ("the Mekong-Japan Industry and Government Dialogue"), a series for each subject or name."""
+    about = _EN_DIALOGUE_ON.match(text, end)
+    if about:
+        return "Other", "dialogue-" + "-".join(w for w in re.findall(r"[a-z]+", about.group(1).lower()) if w != "and")
+    spans = [(n.start, n.end) for n in taken if n.kind in ("actor", "demonym", "mechanism", "ordinal")]
+    own = [w.group().lower() for w in re.finditer(r"[A-Z][a-z]+", text[start:head])
+           if not any(a <= start + w.start() < b for a, b in spans) and w.group() not in ("The", "Plus", "Mekong")]
+    return ("Other", "dlg-" + "-".join(own)) if own else None
+
+
 _EN_TOKEN_OK = re.compile(r"^(?:[A-Z0-9(][^\s]*|of|on|for|the|with|Plus|\+|-|10\+1|\(PMC\)|\d+(?:st|nd|rd|th))$")
 _EN_KINDS = [("Leaders", "Summit", "summit"), ("Economic Ministers", "MinisterialMeeting", "aem"),
              ("Defence Ministers", "MinisterialMeeting", "defence"), ("Defense Ministers", "MinisterialMeeting", "defence"),
@@ -1247,7 +1261,7 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             keep = tail.group()
             if tail.group("p") and (any(start <= n.start < h.start() and (
                     (n.kind in ("actor", "demonym") and n.value != "asean") or
-                    (n.kind == "mechanism" and set(load_reference().mechanisms[n.value].party_ids) - {"asean"}))
+                    (n.kind == "mechanism" and set(ref.mechanisms[n.value].party_ids) - {"asean"}))
                     for n in named) or _WITH_PERSON.search(tail.group("p"))):
                 # "the ASEAN-New Zealand Foreign Ministers' Meeting with Brunei Darussalam": the name has its
                 # partner (or a mechanism its partners: "the AEM-METI Consultations with Japan"), and who comes
@@ -1298,20 +1312,8 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         qualifier = next((q for w, q in _EN_QUALIFIERS if re.search(rf"\b{w}\b", name)), "") or \
             ("Commemorative" if occasion else "")
         kind, track = _classify(name, _EN_KINDS, head_last=True)
-        about = _EN_DIALOGUE_ON.match(text, e) if h.group("head") == "Dialogue" and track == "som" else None
-        if h.group("head") == "Dialogue" and track == "som" and not about:
-            # "the Mekong-Japan Industry and Government Dialogue": words of its own besides the parties name a
-            # dialogue of its own, not the partner's Dialogue of senior officials
-            taken = [(n.start, n.end) for n in [*named, *ordinals] if n.kind in ("actor", "demonym", "mechanism", "ordinal")]
-            own = [w.group().lower() for w in re.finditer(r"[A-Z][a-z]+", text[start:h.start()])
-                   if not any(a <= start + w.start() < b for a, b in taken) and w.group() not in ("The", "Plus", "Mekong")]
-            if own:
-                kind, track = "Other", "dlg-" + "-".join(own)
-        if about:
-            # "the Second ASEAN-Australia Dialogue on Women, Peace and Security": a dialogue on a subject, one
-            # series for each subject, not the partner's dialogue of senior officials
-            kind, track = "Other", "dialogue-" + "-".join(w for w in re.findall(r"[a-z]+", about.group(1).lower())
-                                                           if w != "and")
+        if h.group("head") == "Dialogue" and track == "som":
+            kind, track = _own_dialogue(text, start, h.start(), e, [*named, *ordinals]) or (kind, track)
         for n in [*reversed(earlier), ordinal]:
             make(start, e, kind, track, qualifier, n)
     # "the annual Russia-ASEAN ministerial meeting", "the ASEAN-India summit": a pair of parties makes a

@@ -57,9 +57,7 @@ class PeopleRules(RelaterBase):
             if not people:
                 continue
             sentence, folded = self.text[s.start:s.end], self._folded_sentence(s)
-            cochair = list(CO_CHAIR.finditer(sentence, folded=folded))
-            chair = list(CHAIR.finditer(sentence, folded=folded))
-            host = list(HOST.finditer(sentence, folded=folded))
+            cochair, chair, host = self._role_cues(s)
             attended = bool(ATTEND.search(sentence, folded=folded))
             shared = self._shared_meetings(i)
             previous_absent: Mention | None = None
@@ -100,6 +98,13 @@ class PeopleRules(RelaterBase):
                 for target in targets:
                     self._participate(target, person, role if target == meeting or shared or listed else "participant",
                                       position, represents, self.ev(p.start, max(p.end, window_end)))
+
+    def _role_cues(self, s: Sentence) -> tuple[list[re.Match], list[re.Match], list[re.Match]]:
+        """The co-chair, chair and host cues of a sentence, found in it alone (their positions are the
+        sentence's), as :meth:`_role` takes them."""
+        sentence, folded = self.text[s.start:s.end], self._folded_sentence(s)
+        return (list(CO_CHAIR.finditer(sentence, folded=folded)), list(CHAIR.finditer(sentence, folded=folded)),
+                list(HOST.finditer(sentence, folded=folded)))
 
     def _sessions(self) -> list[str]:
         """The sessions of the series the release reports one by one (PMC+1 with each partner)."""
@@ -212,11 +217,8 @@ class PeopleRules(RelaterBase):
                 holder = self._holder(self.ref.positions[pos.value].label_en, actor)
                 if holder is None:
                     continue
-                sentence, folded = self.text[s.start:s.end], self._folded_sentence(s)
                 post = Mention("position", pos.start, end, pos.value, self.text[pos.start:end])
-                role = self._role(post, people + [post], s, list(CO_CHAIR.finditer(sentence, folded=folded)),
-                                  list(CHAIR.finditer(sentence, folded=folded)),
-                                  list(HOST.finditer(sentence, folded=folded)))
+                role = self._role(post, people + [post], s, *self._role_cues(s))
                 listed = self._listed_meetings(i)
                 for target in listed or [meeting]:
                     if self.x.meeting(target).status == "held" or self._cue(PLANNED, s):
