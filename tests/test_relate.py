@@ -1179,3 +1179,20 @@ def test_a_levels_year_survives_a_plan_in_a_clause_about_something_else(tmp_path
     assert ("india", "SectoralDialoguePartner", 1992) in _levels(th)
     assert ("australia", "ComprehensiveStrategicPartnership", 2021) in _levels(au)
     assert ("canada", "StrategicPartnership", 2023) not in _levels(planned)
+
+
+def test_co_chairs_named_with_after_a_long_meeting_name_and_venue(tmp_path):
+    """heldout23, 21, 14 misses: "co-chaired the 25th ASEAN-EU Joint Cooperation Committee ... in Jakarta with
+    Mr A and Ms B" (or "...ร่วมกับนาย..."): the partners' co-chairs came more than 120 characters after the cue."""
+    en = _facts(tmp_path, "ASEAN-EU JCC\n\nOn 30 January 2018, Ambassador Phasporn Sangasubana, Permanent Representative of "
+                          "Thailand to ASEAN, co-chaired the 25th ASEAN-European Union Joint Cooperation Committee "
+                          "(JCC) at the ASEAN Secretariat in Jakarta, Indonesia, together with Mr David Daly, Head of "
+                          "the South East Asia Division of the European External Action Service.\n", day="2018-01-30")
+    th = _facts(tmp_path, "การประชุม JCC\n\nเมื่อวันที่ ๓๐ มกราคม ๒๕๖๑ นางผาสพร สังขะสุบรรณ เอกอัครราชทูตผู้แทนถาวรไทยประจำอาเซียน "
+                          "ได้เป็นประธานร่วมการประชุมคณะกรรมการความร่วมมือร่วมอาเซียน-สหภาพยุโรป (ASEAN-EU Joint "
+                          "Cooperation Committee: JCC) ครั้งที่ ๒๕ ณ สำนักเลขาธิการอาเซียน กรุงจาการ์ตา ร่วมกับนายเดวิด เดลี "
+                          "หัวหน้าแผนกเอเชียตะวันออกเฉียงใต้ สำนักงานกิจการต่างประเทศแห่งสหภาพยุโรป\n", day="2018-01-30", lang="th")
+    for f, daly in ((en, "David Daly"), (th, "เดวิด เดลี")):
+        roles = {f.people[p.person].name_en or "": p.role for p in f.participations}
+        roles |= {f.people[p.person].name_th: p.role for p in f.participations}
+        assert roles.get(daly) == "co-chair", roles

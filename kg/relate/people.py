@@ -46,6 +46,8 @@ from kg.relate.cues import (
 )
 from kg.relate.sentences import Sentence
 
+# "with" or "ร่วมกับ" after a co-chair's meeting, with no further "with" before the person
+_LAST_WITH = re.compile(r"(?:\b(?:together |along )?with\b|ร่วมกับ)(?!.*(?:\bwith\b|ร่วมกับ))", re.S)
 
 class PeopleRules(RelaterBase):
     def participations(self) -> None:
@@ -416,6 +418,12 @@ class PeopleRules(RelaterBase):
                 if p.start > ce and p.start - ce < 120 and re.search(r"\bwith\b|ร่วมกับ|กับ", self.text[ce:p.start]) \
                         and not re.search(r"[;]|\bwhile\b|ขณะที่", self.text[ce:p.start]):
                     return True
+                # a long meeting name, its number and venue between: "เป็นประธานร่วมการประชุมคณะกรรมการ... (ASEAN-EU
+                # Joint Cooperation Committee: JCC) ครั้งที่ ๒๕ ณ สำนักเลขาธิการอาเซียน กรุงจาการ์ตา ร่วมกับนายเดวิด เดลี"
+                if p.start > ce and p.start - ce < 320 and not re.search(r"[;]|\bwhile\b|ขณะที่", self.text[ce:p.start]):
+                    w = _LAST_WITH.search(self.text, max(ce, p.start - 150), p.start)
+                    if w and not any(ce < q.start < w.start() for q in people):
+                        return True
             return False
 
         if owns(cochair):
