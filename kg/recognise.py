@@ -948,6 +948,7 @@ _TH_KINDS = [("สุดยอด", "Summit", "summit"), ("ระดับผู
              # "การประชุมหารืออาเซียน-แคนาดา": the ASEAN-Canada Dialogue, of senior officials
              ("หารืออาเซียน", "SeniorOfficialsMeeting", "som"), ("หารือเชิงยุทธศาสตร์", "Other", "strategic"),
              ("คณะกรรมการความร่วมมือร่วม", "Other", "jcc"), ("JCC", "Other", "jcc"), ("คณะกรรมการ", "Other", "committee"),
+             ("คณะทำงานร่วม", "Other", "jwg"), ("คณะทำงาน", "Other", "wg"),
              ("ฟอรั่ม", "SeniorOfficialsMeeting", "forum"), ("ฟอรัม", "SeniorOfficialsMeeting", "forum"),
              ("Forum", "SeniorOfficialsMeeting", "forum"), ("Dialogue", "SeniorOfficialsMeeting", "som"),
              ("สุดยอดภาคธุรกิจ", "Other", "business"), ("สุดยอดธุรกิจ", "Other", "business"),
@@ -1010,6 +1011,7 @@ _EN_KINDS = [("Leaders", "Summit", "summit"), ("Economic Ministers", "Ministeria
              ("Strategic Dialogue", "Other", "strategic"),
              ("Joint Cooperation Committee", "Other", "jcc"), ("JCC", "Other", "jcc"),
              ("Joint Sectoral Cooperation Committee", "Other", "jscc"), ("Committee", "Other", "committee"),
+             ("Joint Working Group", "Other", "jwg"), ("Working Group", "Other", "wg"),
              ("Forum", "SeniorOfficialsMeeting", "forum"),
              ("Inter-Sessional Meeting", "Other", "ism"), ("Intersessional Meeting", "Other", "ism"),
              # gatherings beside the leaders' meetings: "EU-ASEAN Business Summit", "ASEAN-Japan Youth Forum"
@@ -1174,11 +1176,17 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
                              text[s:e]))
 
     # Thai
-    for m in _TH_BODY.finditer(text):
+    pos = 0
+    while (m := _TH_BODY.search(text, pos)) is not None:
+        pos = m.end()
         body = m.group("body")
         stop = _TH_STOP.search(body)
         if stop and stop.start() == 0:
-            found.append(Mention("meeting", m.start(), m.end(), MeetingName("", "", (), anaphoric=True), m.group()))
+            # the anaphor alone: "การประชุมครั้งนี้เป็นครั้งแรกนับจากการประชุมครั้งที่ ๓๒" names this meeting, then
+            # the 32nd, which is looked for next
+            end = m.start("body") + stop.end()
+            found.append(Mention("meeting", m.start(), end, MeetingName("", "", (), anaphoric=True), text[m.start():end]))
+            pos = end
             continue
         if stop:
             body = body[: stop.start()]

@@ -1196,3 +1196,32 @@ def test_co_chairs_named_with_after_a_long_meeting_name_and_venue(tmp_path):
         roles = {f.people[p.person].name_en or "": p.role for p in f.participations}
         roles |= {f.people[p.person].name_th: p.role for p in f.participations}
         assert roles.get(daly) == "co-chair", roles
+
+
+def test_a_meeting_numbered_without_its_name_is_another_of_the_series(tmp_path):
+    """heldout23 miss: "การประชุมครั้งนี้เป็นครั้งแรกนับจากการประชุมครั้งที่ ๓๒ ซึ่งจัดขึ้นเมื่อวันที่ ๒๘ มีนาคม ๒๕๖๒ ณ
+    กรุงวอชิงตัน ดี.ซี." gave the 33rd Dialogue the 32nd's date (the anaphor ran on over the 32nd), and the 32nd was
+    no meeting; "the 79th session of the UN General Assembly" is no meeting of the release's series."""
+    th = _facts(tmp_path, "การประชุมหารือ\n\nเมื่อวันที่ ๕ สิงหาคม ๒๕๖๓ นายสุนทร ชัยยินดีภูมิ รองปลัดกระทรวงการต่างประเทศ "
+                          "เข้าร่วมการประชุมหารืออาเซียน-สหรัฐฯ ครั้งที่ ๓๓ ผ่านระบบการประชุมทางไกล\n\nการประชุมครั้งนี้เป็น"
+                          "ครั้งแรกนับจากการประชุมครั้งที่ ๓๒ ซึ่งจัดขึ้นเมื่อวันที่ ๒๘ มีนาคม ๒๕๖๒ ณ กรุงวอชิงตัน ดี.ซี. "
+                          "และเป็นครั้งแรกที่จัดขึ้นในรูปแบบการประชุมทางไกล\n", day="2020-08-05", lang="th")
+    en = _facts(tmp_path, "ASEAN-U.S. Dialogue\n\nThe 33rd ASEAN-U.S. Dialogue was held by videoconference on 5 August "
+                          "2020. It was the first since the 32nd Dialogue, held in Washington, D.C. on 28 March 2019.\n",
+                day="2020-08-05")
+    unga = _facts(tmp_path, "ASEAN-U.S. Dialogue\n\nThe 33rd ASEAN-U.S. Dialogue was held in New York on 25 September "
+                            "2024, on the sidelines of the 79th session of the UN General Assembly.\n", day="2024-09-25")
+    for f in (th, en):
+        assert [(m.ordinal, m.start, m.status, m.city) for m in f.meetings] == [
+            (33, date(2020, 8, 5), "held", ""), (32, date(2019, 3, 28), "held", "washington")]
+        assert f.meetings[0].mode == "online" and f.meetings[1].mode != "online"
+    assert [m.ordinal for m in unga.meetings] == [33]
+
+
+def test_a_joint_working_group_is_a_meeting_of_its_own(tmp_path):
+    """heldout7: "การประชุมคณะทำงานร่วมอาเซียน-จีน..." the day before the SOM was taken for the SOM, named short."""
+    th = _facts(tmp_path, "SOM-DOC\n\nเมื่อวันที่ ๑๕ กันยายน ๒๕๕๖ ปลัดกระทรวงการต่างประเทศเป็นประธานร่วมการประชุมเจ้าหน้าที่อาวุโส"
+                          "อาเซียน-จีน ครั้งที่ ๖ ณ เมืองซูโจว การประชุมดังกล่าวจัดขึ้นต่อเนื่องจากการประชุมคณะทำงานร่วม"
+                          "อาเซียน-จีน ซึ่งจัดขึ้นเมื่อวันที่ ๑๔ กันยายน ๒๕๕๖\n", day="2013-09-15", lang="th")
+    assert [(m.kind, m.start) for m in th.meetings] == [("SeniorOfficialsMeeting", date(2013, 9, 15)),
+                                                        ("Other", date(2013, 9, 14))]

@@ -76,7 +76,7 @@ KIND_WORDS = {"ministerial meeting": "MinisterialMeeting", "summit": "Summit", "
               "SeniorOfficialsMeeting", "som": "SeniorOfficialsMeeting"}
 # a sentence that opens by calling the meeting it is about "the meeting"
 THE_MEETING = re.compile(r"\s*(?:การประชุม|ที่ประชุม|(?i:the\s+(?:meeting|summit|conference|dialogue|session)\b|it\b))")
-RECALL = Cue(r"เมื่อปี|เมื่อเดือน|ตั้งแต่|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|ผลการประชุม|ผลลัพธ์|ต่อยอด|ตามที่|ที่ได้มีขึ้น|"
+RECALL = Cue(r"เมื่อปี|เมื่อเดือน|ตั้งแต่|นับจาก|ครบรอบ|ที่ผ่านมา|ก่อนหน้า|ผลการประชุม|ผลลัพธ์|ต่อยอด|ตามที่|ที่ได้มีขึ้น|"
                     r"recall|since|anniversary|last year|outcomes? of|building on|follow(?:ing|ed)? up on|"
                     r"was elevated|were elevated|was established|were established|launched in|adopted at|"
                     r"agreed at|in \d{4}")

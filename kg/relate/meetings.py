@@ -65,9 +65,43 @@ from kg.relate.cues import (
 )
 from kg.relate.sentences import Sentence, ordinal_suffix
 
+# another meeting of the series just named, by its number alone: "การประชุมครั้งที่ ๓๒", "the 32nd Dialogue",
+# "the previous, 23rd, Summit" (the kind word, if any, in group "word"; not "the 79th session of the UN General
+# Assembly", "the 21st Meeting of the Joint Working Group": another body's)
+_BARE_ORDINAL = re.compile(r"การประชุม(?:ฯ)?\s?ครั้งที่\s?(?P<th>\d{1,3})(?!\d)|"
+                           r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:previous|last|next|upcoming|forthcoming|preceding)?[\s,]*"
+                           r"(?P<en>\d{1,3})(?:st|nd|rd|th)[\s,]+(?P<word>meeting|session|Meeting|Session|Dialogue|dialogue|"
+                           r"Summit|summit|SOM|Consultations?|consultations?|Forum|JCC)\b(?!\s+(?:of|between|on|with)\b)")
+
 
 class MeetingRules(RelaterBase):
+    def _bare_ordinals(self) -> None:
+        """Add to the names the meetings a release numbers without naming them again: "การประชุมครั้งนี้เป็น
+        ครั้งแรกนับจากการประชุมครั้งที่ ๓๒ ซึ่งจัดขึ้นเมื่อวันที่ ๒๘ มีนาคม ๒๕๖๒", "the first since the 32nd
+        Dialogue, held in Washington": the numbered meeting of the series named last before it."""
+        named = [n for n in self.names if not n.value.anaphoric]
+        if not any(n.value.ordinal for n in named):
+            return
+        added = []
+        for b in _BARE_ORDINAL.finditer(self.text):
+            if any(n.start <= b.start() < n.end or b.start() <= n.start < b.end() for n in self.names
+                   if not n.value.anaphoric):
+                continue
+            last = next((n for n in reversed(named) if n.end <= b.start() and n.value.ordinal), None)
+            word = (b.group("word") or "").lower()
+            if last is None or (word == "summit") != (last.value.kind == "Summit"):
+                continue
+            v = last.value
+            name = MeetingName(v.kind, v.track, v.parties, v.mechanism, v.qualifier,
+                               int(b.group("th") or b.group("en")))
+            start = b.start() if b.group("th") else b.start("en")
+            added.append(Mention("meeting", start, b.end(), name, self.text[start:b.end()]))
+        if added:
+            self.names = sorted(self.names + added, key=lambda n: n.start)
+
+
     def meetings(self) -> None:
+        self._bare_ordinals()
         groups: list[tuple[Meeting, list[Mention]]] = []
         previous: tuple[Mention, list[Mention]] | None = None
         glossed: dict[str, list[Mention]] = {}
@@ -324,10 +358,26 @@ class MeetingRules(RelaterBase):
             meeting.label = self._label(meeting)
             if self.x.meeting(meeting.key):
                 continue
-            meeting.mode, meeting.city = self._mode_city(sorted({self.sent_of(n.start) for n in mentions}))
+            meeting.mode, meeting.city = self._own_mode_city(mentions)
             if meeting.mode == "online":
                 meeting.city = ""
             self.x.meetings.append(meeting)
+
+    def _own_mode_city(self, mentions: list[Mention]) -> tuple[str, str]:
+        """The mode and city told of a meeting named in passing, in the words after its name up to the next
+        meeting named (or referred to) or the sentence's end: "...นับจากการประชุมครั้งที่ ๓๒ ซึ่งจัดขึ้นเมื่อวันที่
+        ๒๘ มีนาคม ๒๕๖๒ ณ กรุงวอชิงตัน ดี.ซี. และเป็นครั้งแรกที่จัดขึ้นในรูปแบบการประชุมทางไกล" (the
+        videoconference is this release's meeting)."""
+        mode = city = ""
+        for nm in mentions:
+            s = self.sentence_at(nm.start)
+            end = min([s.end] + [n.start for n in self.names if nm.end <= n.start < s.end and n is not nm])
+            mode = mode or ("hybrid" if self._cue_cut(HYBRID, nm.end, end) else "online" if
+                            self._cue_cut(ONLINE, nm.end, end) else "in-person" if self._cue_cut(IN_PERSON, nm.end, end)
+                            else "")
+            city = city or next((p.value for p in self.m.within(nm.end, end, "place")
+                                 if AT_PLACE.search(self.text, max(0, p.start - 80), p.start, self.folded)), "")
+        return mode, city
 
     def _heading_without_meeting(self, i: int) -> bool:
         """Sentence ``i``, which opens its paragraph, is the whole paragraph and short: a heading."""
@@ -501,8 +551,10 @@ class MeetingRules(RelaterBase):
                 # "PASAY CITY 10 September 2020 – ... co-chaired the ... Meeting on 09 September 2020": the
                 # dateline tells when the release was written
                 dates = [d for d in dates if not self._is_dateline(d)] or dates
+            # (another meeting of the series too: "...ครั้งนี้เป็นครั้งแรกนับจากการประชุมครั้งที่ ๓๒ ซึ่งจัดขึ้นเมื่อ...")
             other_names = [n for n in self.names if not n.value.anaphoric and s.start <= n.start < s.end
-                           and n is not nm and self._series_key(n.value) != meeting.series]
+                           and n is not nm and (self._series_key(n.value) != meeting.series or
+                                                n.value.ordinal not in (None, meeting.ordinal) and meeting.ordinal)]
             recalls = self._recalls(s, meeting)
             if not dates and not self._occasion(nm):
                 # "๑. การประชุมรัฐมนตรีอาเซียน-รัสเซีย" then "การประชุมจัดขึ้นเมื่อวันที่ ๒๕ ...", "The Summit was
