@@ -1225,3 +1225,14 @@ def test_a_joint_working_group_is_a_meeting_of_its_own(tmp_path):
                           "อาเซียน-จีน ซึ่งจัดขึ้นเมื่อวันที่ ๑๔ กันยายน ๒๕๕๖\n", day="2013-09-15", lang="th")
     assert [(m.kind, m.start) for m in th.meetings] == [("SeniorOfficialsMeeting", date(2013, 9, 15)),
                                                         ("Other", date(2013, 9, 14))]
+
+
+def test_a_list_whose_sentence_has_no_subject_is_proposed_by_the_presenter_before_it(tmp_path):
+    """heldout23 miss: "METI then presented the draft Work Programme. The draft groups the proposed actions under
+    six goals: (1) ...; (2) ..." had no proposer (the list's sentence names none)."""
+    f = _facts(tmp_path, "Mekong-Japan\n\nThe 8th Mekong-Japan Economic Ministers' Meeting was held in "
+                         "Vientiane on 5 August 2016. Japan's Ministry of Economy, Trade and Industry then presented a "
+                         "draft work plan. The draft groups the proposed actions under three goals: (1) better "
+                         "customs procedures; (2) support for small firms; and (3) training of engineers.\n",
+               day="2016-08-05")
+    assert [(c.by, c.number) for c in f.commitments if c.kind == "proposal"] == [("japan", 1), ("japan", 2), ("japan", 3)]

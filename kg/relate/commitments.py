@@ -209,6 +209,11 @@ class CommitmentRules(RelaterBase):
                     not re.search(r"(?::|ได้แก่|ดังนี้|as follows)\s*$", lead):
                 continue  # numbered paragraphs, not a list the sentence before introduces
             by = self._subject(PROPOSE, lead_from, first_start, meeting, speaker=True)
+            j = self.sent_of(lead_from)
+            if not by and j > 0 and self._cue(PROPOSE, self.sents[j - 1]):
+                # "METI then presented the draft Work Programme ... The draft groups the proposed actions under six
+                # goals: (1) ...": the list's sentence has no subject; the one before says who presented it
+                by = self._subject(PROPOSE, self.sents[j - 1].start, self.sents[j - 1].end, meeting, speaker=True)
             if not by:
                 by = self.publisher_country
             if not by:
