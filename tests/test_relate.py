@@ -1236,3 +1236,11 @@ def test_a_list_whose_sentence_has_no_subject_is_proposed_by_the_presenter_befor
                          "customs procedures; (2) support for small firms; and (3) training of engineers.\n",
                day="2016-08-05")
     assert [(c.by, c.number) for c in f.commitments if c.kind == "proposal"] == [("japan", 1), ("japan", 2), ("japan", 3)]
+
+
+def test_a_coordinator_is_read_from_a_release_that_names_no_meeting(tmp_path):
+    """heldout23 miss: envoys' talks that the extractor could not name as a meeting lost "The Philippines
+    serves as the country coordinator for ASEAN-GCC relations" too (coordinators were read only beside a meeting)."""
+    f = _facts(tmp_path, "Envoys meet\n\nASEAN ambassadors and GCC envoys met in Jakarta on 12 November 2025. The "
+                         "Philippines serves as the country coordinator for ASEAN-GCC relations.\n", day="2025-11-12")
+    assert [(c.coordinator, c.partner) for c in f.coordinators] == [("philippines", "gcc")]
