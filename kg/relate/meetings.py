@@ -74,6 +74,10 @@ _BARE_ORDINAL = re.compile(r"การประชุม(?:ฯ)?\s?ครั้�
                            r"Summit|summit|SOM|Consultations?|consultations?|Forum|JCC)\b(?!\s+(?:of|between|on|with)\b)")
 
 
+# a short name in brackets right after a meeting's name: "(AISOM)"
+_GLOSS = re.compile(r"\s?\(([A-Z][A-Za-z0-9+-]{2,14})\)")
+
+
 class MeetingRules(RelaterBase):
     def _bare_ordinals(self) -> None:
         """Add to the names the meetings a release numbers without naming them again: "การประชุมครั้งนี้เป็น
@@ -96,6 +100,18 @@ class MeetingRules(RelaterBase):
                                int(b.group("th") or b.group("en")))
             start = b.start() if b.group("th") else b.start("en")
             added.append(Mention("meeting", start, b.end(), name, self.text[start:b.end()]))
+        # "the 27th ASEAN-India Senior Officials' Meeting (AISOM)", later "the 26th AISOM": the short name it was given
+        for n in named:
+            gloss = _GLOSS.match(self.text, n.end)
+            if not n.value.ordinal or not gloss:
+                continue
+            for b in re.finditer(r"\b(?:[Tt]he|[Ii]ts)\s+(?:previous|last|next|upcoming|forthcoming|preceding)?[\s,]*"
+                                 r"(\d{1,3})(?:st|nd|rd|th)\s+" + re.escape(gloss.group(1)) + r"\b", self.text):
+                if any(x.start <= b.start(1) < x.end for x in self.names + added):
+                    continue
+                v = n.value
+                added.append(Mention("meeting", b.start(1), b.end(), MeetingName(
+                    v.kind, v.track, v.parties, v.mechanism, v.qualifier, int(b.group(1))), self.text[b.start(1):b.end()]))
         if added:
             self.names = sorted(self.names + added, key=lambda n: n.start)
 
