@@ -769,6 +769,10 @@ _NOT_NAME_EN = r"(?!(?:Represents|Attends|Meets|Joins|Visits|Holds|Calls|Says|We
 # (or set off by commas: "The UK's Ambassador to ASEAN, Jon Lambe, this week co-chaired ...")
 POST_NAME = re.compile(rf"(?:\s+|,\s+(?=[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’.-]+){{1,3}},))(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+(?:{_NOT_NAME_EN}[A-Z][a-zà-ÿ'’.-]+|bin|binti|van|von|de|da))"
                        r"{1,3})(?![A-Za-z])")
+# the remit written after a post's title, up to the last word that can close it ("for East Asian and Pacific Affairs",
+# "for Development Cooperation")
+POST_REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:(?:the|and|of|for|on|&)\s+|[A-Z][A-Za-z'’-]*,?\s+){0,7}"
+                        r"(?:Affairs|Cooperation|Relations|Policy|Trade|Security|Development|Economy|Industry|Commerce)(?=\s)")
 PERSON_EN = re.compile(
     rf"(?P<hon>(?:(?:{HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
 
@@ -890,6 +894,10 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
     # "Deputy Minister of Foreign Affairs Nguyen Quoc Dung": a full name right after a post
     for pos in (f for f in found if f.kind == "position"):
         m = POST_NAME.match(text, pos.end)
+        if not m and text.startswith((" for ", " of ", " on "), pos.end):
+            # "Director-General for North Korean Nuclear Affairs Lee Jun-il": the post's remit, then the name
+            c = POST_REMIT.match(text, pos.end)
+            m = POST_NAME.match(text, c.end()) if c else None
         if not m:
             continue
         s, e = m.span("name")

