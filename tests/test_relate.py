@@ -1267,3 +1267,19 @@ def test_a_name_after_a_posts_remit(tmp_path):
                          "included Director-General for North Korean Nuclear Affairs Lee Jun-il and Ambassador for "
                          "Development Cooperation Kim Young-soo.\n", day="2024-05-02")
     assert {p.person for p in f.participations} == {"lee-jun-il", "kim-young-soo"}
+
+
+def test_both_planned_meetings_and_co_chairs_across_a_relative_clause(tmp_path):
+    """heldout23 misses: "ดร. เกา คิม ฮวน เลขาธิการอาเซียน ... จะเข้าร่วมการประชุมทั้งสองด้วย" attended one of the two
+    meetings to come (both-meetings was read for held meetings only, and without its count), and "จะมีนายวิเวียน
+    บาลากฤษณัน ... ซึ่งรับหน้าที่ดังกล่าวตั้งแต่... และนายอิวายะ ทาเคชิ ... เป็นประธานร่วม" made only the second a co-chair."""
+    f = _facts(tmp_path, "PMC\n\nรัฐมนตรีว่าการกระทรวงการต่างประเทศจะเข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-สหรัฐฯ และการประชุม"
+                         "รัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น ที่กรุงกัวลาลัมเปอร์ ในวันที่ ๑๑ กรกฎาคม ๒๕๖๘\n\nสำหรับการประชุม"
+                         "รัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น จะมีนายวิเวียน บาลากฤษณัน รัฐมนตรีว่าการกระทรวงการต่างประเทศสิงคโปร์ "
+                         "ในฐานะประเทศผู้ประสานงานความสัมพันธ์อาเซียน-ญี่ปุ่น ซึ่งรับหน้าที่ดังกล่าวตั้งแต่เดือนกรกฎาคม ๒๕๖๗ และ"
+                         "นายอิวายะ ทาเคชิ รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น เป็นประธานร่วม\n\nทั้งนี้ ดร. เกา คิม ฮวน "
+                         "เลขาธิการอาเซียน จะเข้าร่วมการประชุมทั้งสองด้วย\n", day="2025-07-09", lang="th")
+    roles = {(p.meeting.split("/")[0], p.person, p.role) for p in f.participations}
+    assert {("asean-japan-fmm", "vivian_balakrishnan", "co-chair"), ("asean-japan-fmm", "takeshi_iwaya", "co-chair"),
+            ("asean-japan-fmm", "kao_kim_hourn", "participant"),
+            ("asean-usa-fmm", "kao_kim_hourn", "participant")} <= roles

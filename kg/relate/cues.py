@@ -253,8 +253,8 @@ RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, 
 # a sentence about several meetings at once
 ALL_MEETINGS = Cue(r"\b(?:both|all(?: (?:two|three|four|five|[2-9]))?|each of the(?: (?:two|three|four|[2-9]))?)"
                    r" (?:meetings|summits|sessions|of the meetings|of the summits)\b|\b(?:were|was) all "
-                   r"(?:co-)?chaired|\bboth chaired|การประชุม(?:ทั้ง|ทุก)(?:\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?(?:กรอบ|ครั้ง|รายการ))?|ทั้ง\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?"
-                   r"(?:การประชุม|ครั้ง|รายการ|กรอบ)|ทุกการประชุม|(?:รวม\s?)?[2-9]\s?การประชุม|"
+                   r"(?:co-)?chaired|\bboth chaired|การประชุม(?:ทั้ง|ทุก)(?:\s?(?:สอง|สาม|สี่|ห้า|[2-9])(?:\s?(?:กรอบ|ครั้ง|รายการ))?)?|ทั้ง\s?(?:สอง|สาม|สี่|ห้า|[2-9])\s?"
+                   r"(?:การประชุม|ครั้ง|รายการ|กรอบ)|ทุกการประชุม|(?:รวม\s?)?(?<!\d)(?<!ครั้งที่)(?<!ครั้งที่ )[2-9]\s?การประชุม|"
                    r"\b(?:two|three|four|five|[2-9]) (?:meetings|sessions|summits)\b",
                    starts="both|all|each|were|was|two|three|four|five|2|3|4|5|6|7|8|9|การประชุม|ทั้ง|ทุก|รวม")
 # a word every ALL_MEETINGS match has: a sentence without one needs no search with the long pattern

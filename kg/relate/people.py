@@ -121,19 +121,21 @@ class PeopleRules(RelaterBase):
         cue = self._cue(ALL_MEETINGS_ANCHOR, s) and ALL_MEETINGS.search(self.text, s.start, s.end, self.folded)
         if not cue:
             return []
-        held = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == "held"]
+        # (of meetings to come when the sentence tells what will be: "...จะเข้าร่วมการประชุมทั้งสองด้วย")
+        status = "planned" if self._cue(PLANNED, s) else "held"
+        held = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == status]
         if len(held) >= 2:
             return held
         count = next((n for word, n in COUNT_WORDS.items() if word in cue.group().lower()), 0)
         for j in range(i - 1, max(-1, i - 7), -1):
-            held = [k for k in self._meetings_named_in(j) if self.x.meeting(k).status == "held"]
+            held = [k for k in self._meetings_named_in(j) if self.x.meeting(k).status == status]
             if len(held) >= 2:
                 return held[:count] if count else held
         # "ได้เข้าร่วมการประชุม...กับประเทศคู่เจรจา ๓ การประชุม" and the three reported one by one after it
         # (not "both summits", which looks back)
         if count and not re.match(r"both|all|each", cue.group(), re.I):
             later = [k for j in range(i + 1, len(self.sents)) for k in self._meetings_named_in(j)
-                     if self.x.meeting(k).status == "held"]
+                     if self.x.meeting(k).status == status]
             later = list(dict.fromkeys(later))
             if len(later) >= count:
                 return later[:count]
@@ -144,7 +146,7 @@ class PeopleRules(RelaterBase):
             for j in range(i - 1, -1, -1):
                 for k in reversed(self._meetings_named_in(j)):
                     m = self.x.meeting(k)
-                    if m.status == "held" and len(m.parties) > 1 and k not in earlier:
+                    if m.status == status and len(m.parties) > 1 and k not in earlier:
                         earlier.append(k)
                 if len(earlier) >= count:
                     return earlier[:count][::-1]
@@ -374,10 +376,21 @@ class PeopleRules(RelaterBase):
                     # back to the nearest clause opening that still has one of them after it
                     prev_cues = [x for x in cochair + chair if s.start + x.end() <= cs]
                     lo = s.start + prev_cues[-1].end() if prev_cues else s.start
-                    for op in reversed(list(THAI_CLAUSE.finditer(self.text, lo, cs))):
-                        if any(op.end() <= q.start < cs for q in people):
-                            lo = op.start()
-                            break
+                    base = lo
+                    openings = list(THAI_CLAUSE.finditer(self.text, lo, cs))
+                    for n, op in reversed(list(enumerate(openings))):
+                        after = [q for q in people if op.end() <= q.start < cs]
+                        if not after:
+                            continue
+                        lo = op.start()
+                        # "จะมีนาย A ... ซึ่งรับหน้าที่ดังกล่าว... และนาย B ... เป็นประธานร่วม": a relative clause inside
+                        # the list; the list goes on from the clause before it
+                        if op.group() == "ซึ่ง" and re.search(r"และ\s?\S{0,10}$", self.text[max(lo, after[0].start - 16):after[0].start]):
+                            start = openings[n - 1].start() if n else base
+                            before = [q for q in people if start <= q.start < op.start()]
+                            if before and re.search(r"มี\s?\S{0,10}$", self.text[max(s.start, before[0].start - 16):before[0].start]):
+                                lo = start
+                        break
                     if lo <= p.start < cs:
                         return True
                 # English: "co-chaired by A and B" or "A and B co-chaired"
