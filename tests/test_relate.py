@@ -1292,3 +1292,12 @@ def test_myanmars_u_after_and_is_an_honorific(tmp_path):
                          "ครั้งที่ ๒๙ ที่เมืองเซินเจิ้น โดยมีนายหนง หรง ผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศจีน และอู ชาน เอ "
                          "ปลัดกระทรวงการต่างประเทศเมียนมา เป็นประธานร่วม\n", day="2023-05-17", lang="th")
     assert sorted((p.person, p.role) for p in f.participations) == [("chan_aye", "co-chair"), ("nong_rong", "co-chair")]
+
+
+def test_a_posts_branch_does_not_end_a_thai_sentence(tmp_path):
+    """heldout23 miss: "มีนางเมลิสซา บราวน์ รองผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศสหรัฐฯ ฝ่ายกิจการเอเชียตะวันออกและแปซิฟิก
+    และนายสมบูน สีหานาด ... เป็นประธานร่วม": the sentence was cut before "ฝ่าย", so the first co-chair was none."""
+    f = _facts(tmp_path, "MUSP SOM\n\nเมื่อวันที่ ๕ มิถุนายน ๒๕๖๗ การประชุมเจ้าหน้าที่อาวุโสหุ้นส่วนลุ่มน้ำโขง-สหรัฐฯ มีนางเมลิสซา บราวน์ "
+                         "รองผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศสหรัฐฯ ฝ่ายกิจการเอเชียตะวันออกและแปซิฟิก และนายสมบูน "
+                         "สีหานาด อธิบดีกรมเศรษฐกิจ กระทรวงการต่างประเทศ สปป. ลาว เป็นประธานร่วม\n", day="2024-06-05", lang="th")
+    assert sorted(p.role for p in f.participations) == ["co-chair", "co-chair"]

@@ -283,7 +283,9 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
 EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 THAI_CLAUSE = re.compile(r"โดย|ซึ่ง|ขณะที่|ทั้งนี้|เข้าร่วม|นอกจากนี้|[,;]|\bwhile\b|\bwhereas\b")
 TH_BOUNDARY = re.compile(r"\s(?=ทั้งนี้|นอกจากนี้|อนึ่ง|ในการนี้|ในโอกาสนี้|ที่ประชุม|ต่อมา|จากนั้น|ขณะเดียวกัน|"
-                         r"ในช่วง|สำหรับ|โดยที่ประชุม|ส่วน|อีกทั้ง|รวมทั้ง(?=ที่ประชุม)|ทั้งสองฝ่าย|ไทย|ฝ่าย)")
+                         r"ในช่วง|สำหรับ|โดยที่ประชุม|ส่วน|อีกทั้ง|รวมทั้ง(?=ที่ประชุม)|ทั้งสองฝ่าย|ไทย|"
+                         # ("ฝ่ายไทย", not a post's branch: "รองผู้ช่วยรัฐมนตรี... ฝ่ายกิจการเอเชียตะวันออกและแปซิฟิก")
+                         r"ฝ่าย(?!กิจการ|การ|เศรษฐกิจ|สังคม|ความมั่นคง|บริหาร|วิชาการ|นโยบาย))")
 # the gap after a sentence's closing mark (the mark is matched too, so that re skips ahead to one)
 EN_BOUNDARY = re.compile(r"[.!?](?P<gap>[\"')]?\s+)(?=[A-Z\"(])")
 EN_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr|Prof|Gen|Sen|Rep|Hon|Amb|Lt|Col|Capt|H\.E|U\.S|U\.K|e\.g|i\.e|Smt|Shri|Ma|Hj|Adm|"
