@@ -1301,3 +1301,14 @@ def test_a_posts_branch_does_not_end_a_thai_sentence(tmp_path):
                          "รองผู้ช่วยรัฐมนตรีว่าการกระทรวงการต่างประเทศสหรัฐฯ ฝ่ายกิจการเอเชียตะวันออกและแปซิฟิก และนายสมบูน "
                          "สีหานาด อธิบดีกรมเศรษฐกิจ กระทรวงการต่างประเทศ สปป. ลาว เป็นประธานร่วม\n", day="2024-06-05", lang="th")
     assert sorted(p.role for p in f.participations) == ["co-chair", "co-chair"]
+
+
+def test_a_detainee_is_no_attendee_and_some_in_the_room_others_by_video_is_hybrid(tmp_path):
+    """heldout23 misses: "I called on the military regime ... to release Australian Professor Sean Turnell" made him
+    an attendee; "some in the room with us and others joining by video link" was online, and its city dropped."""
+    f = _facts(tmp_path, "WPS\n\nSenator the Hon Marise Payne\nMinister for Foreign Affairs\n\nToday in Hanoi I co-chaired the second ASEAN-Australia Dialogue on Women, Peace and "
+                         "Security with Viet Nam's Minister of Foreign Affairs, His Excellency Bui Thanh Son. Officials "
+                         "took part, some in the room with us and others joining by video link. I called on the regime "
+                         "to release Australian Professor Sean Turnell.\n", day="2021-11-09")
+    assert [(m.mode, m.city) for m in f.meetings] == [("hybrid", "hanoi")]
+    assert "sean-turnell" not in {p.person for p in f.participations}

@@ -84,7 +84,11 @@ ONLINE = Cue(r"ผ่านระบบการประชุมทางไ�
                     r"(?<!หลอกลวง)ทางออนไลน์|video ?conference|video link|virtual(?:ly)?|"
                     r"online(?! scam| fraud| gambling| platform| content| safety| harm)|teleconference|by video")
 HYBRID = Cue(r"ทั้งรูปแบบ(?:พบหน้า|การประชุมแบบพบหน้า)|รูปแบบผสม|แบบผสม|ไฮบริด|hybrid|in-person and virtual|"
-                    r"in person and virtually|physically and virtually")
+                    r"in person and virtually|physically and virtually|"
+                    # "some in the room with us and others joining by video link"
+                    r"\bsome\b[^.;]{0,40}\b(?:in person|in the room|on site|physically)\b[^.;]{0,40}\bothers\b[^.;]{0,30}"
+                    r"(?:online|virtual|video)|\bsome\b[^.;]{0,40}(?:online|virtual|video)[^.;]{0,40}\bothers\b[^.;]{0,30}"
+                    r"\b(?:in person|in the room|on site)\b")
 IN_PERSON = Cue(r"รูปแบบพบหน้า|แบบพบหน้า|in person|in-person|face-to-face")
 # a word every ONLINE, HYBRID and IN_PERSON match holds: a text without one needs no sentence searched for them
 MODE_ANCHOR = Cue(r"ทางไกล|วีดิทัศน์|ออนไลน์|video|virtual|online|teleconference|แบบผสม|ไฮบริด|hybrid|พบหน้า|"
@@ -126,7 +130,10 @@ NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การน�
                          # "who represented His Highness Sheikh Meshal ...", "on behalf of President X": not there
                          r"(?:\brepresented|\brepresenting|\bon behalf of|\bin place of|ในนามของ|(?<!ผู้)แทน)\s*(?:the\s+)?"
                          r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+|H\.?E\.?\s+)?"
-                         r"(?:Sheikh\s+|Prince\s+|King\s+|Sultan\s+|President\s+|Prime Minister\s+|นาย|นางสาว|นาง|ดร\.\s?)?$",
+                         r"(?:Sheikh\s+|Prince\s+|King\s+|Sultan\s+|President\s+|Prime Minister\s+|นาย|นางสาว|นาง|ดร\.\s?)?$|"
+                         # "called on the regime to release Australian Professor Sean Turnell": a detainee
+                         r"(?:\brelease(?:\s+of)?|\bfreeing|\bdetention\s+of|\bdetained|ปล่อยตัว|ควบคุมตัว)\s*(?:the\s+)?"
+                         r"(?:[A-Z][\w.-]+\s+){0,3}$",
                          re.I)
 # (a head of state's or government's title serves as one: "ประธานาธิบดีโจโก วิโดโด")
 # ("พลเอก (เกษียณ) วี.เค. สิงห์": a retired general)

@@ -344,7 +344,7 @@ class PeopleRules(RelaterBase):
         for pos in reversed(self.m.within(max(s.start, p.start - 60), p.start, "position")):
             if p.start - pos.end <= 1 or start - pos.end <= 1:
                 start = pos.start
-        before = self.text[max(s.start, start - 25):start]
+        before = self.text[max(s.start, start - 40):start]
         after = self.text[p.end:min(s.end, p.end + 25)]
         if NOT_PRESENT.search(before) or NOT_PRESENT_AFTER.search(after):
             return True
