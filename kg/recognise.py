@@ -579,7 +579,11 @@ QUALIFIERS = [("more than", "more than"), ("over", "more than"), ("in excess of"
               ("มากกว่า", "more than"), ("กว่า", "more than"), ("เกินกว่า", "more than"), ("ไม่ต่ำกว่า", "more than"),
               ("ประมาณ", "about"), ("ราว", "about"), ("ราวๆ", "about"), ("เกือบ", "about"), ("กว่า ๆ", "more than"),
               ("สูงสุด", "up to"), ("ไม่เกิน", "up to"), ("มากถึง", "up to"), ("ถึง", "up to")]
-_QUAL = "|".join(re.escape(q) for q, _ in sorted(QUALIFIERS, key=lambda x: -len(x[0])))
+# (a word of its own: not "over" in "moreover", "ประมาณ" in "งบประมาณ" (a budget), "ราว" in "เรื่องราว")
+_QUAL_NOT_AFTER = {"ประมาณ": "งบ", "ราว": "เรื่อง"}
+_QUAL = "|".join((r"(?<![A-Za-z])" if q[0].isascii() else
+                  rf"(?<!{_QUAL_NOT_AFTER[q]})" if q in _QUAL_NOT_AFTER else "") + re.escape(q)
+                 for q, _ in sorted(QUALIFIERS, key=lambda x: -len(x[0])))
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _THAI_NUMWORD = r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน)+"
 _SCALE_TH = r"(?:ล้านล้าน|แสนล้าน|หมื่นล้าน|พันล้าน|ร้อยล้าน|สิบล้าน|ล้าน|แสน|หมื่น|พัน)"

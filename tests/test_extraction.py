@@ -48,6 +48,10 @@ def test_impossible_date_is_reported():
     ("about 50 million New Zealand dollars", "50000000", "NZD", "about"),
     ("USD 1.5 billion", "1500000000", "USD", "exact"),
     ("¥ 10 billion", "10000000000", "JPY", "exact"),
+    # regression (heldout23, 21, 11): "ประมาณ" inside "งบประมาณ" (a budget) is no "about", nor "over" in "moreover"
+    ("ได้จัดสรรงบประมาณจำนวน ๑๗๐ ล้านยูโร", "170000000", "EUR", "exact"),
+    ("and moreover US$5 million", "5000000", "USD", "exact"),
+    ("เรื่องราว ๕ ล้านบาท", "5000000", "THB", "exact"),
 ])
 def test_money(text, amount, currency, qualifier):
     money = find_money(text)
