@@ -777,6 +777,7 @@ POST_NAME = re.compile(rf"(?:\s+|,\s+(?=[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-�
 # "for Development Cooperation")
 POST_REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:(?:the|and|of|for|on|&)\s+|[A-Z][A-Za-z'’-]*,?\s+){0,7}"
                         r"(?:Affairs|Cooperation|Relations|Policy|Trade|Security|Development|Economy|Industry|Commerce)(?=\s)")
+_POST_HONORIFIC = re.compile(rf"(?:{HON_EN})(?![A-Za-z])")
 PERSON_EN = re.compile(
     rf"(?P<hon>(?:(?:{HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
 
@@ -902,8 +903,8 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
             # "Director-General for North Korean Nuclear Affairs Lee Jun-il": the post's remit, then the name
             c = POST_REMIT.match(text, pos.end)
             m = POST_NAME.match(text, c.end()) if c else None
-        if not m:
-            continue
+        if not m or _POST_HONORIFIC.match(m.group("name")):
+            continue  # ("Minister of Foreign Affairs Dato' Seri Utama Haji Mohamad ...": honorifics, the name after them)
         s, e = m.span("name")
         if any(a < e and s < b for a, b in taken) or any(o.start < e and s < o.end for o in found
                                                           if o.kind in ("actor", "place", "mechanism", "demonym")):

@@ -197,3 +197,11 @@ def test_ambiguous_topic_labels_count_only_in_a_list_of_topics(text, found):
     """Regression: การศึกษา (study, education) and "health" are too ambiguous to look for alone, so a list
     of fields ("... วิทยาศาสตร์และเทคโนโลยี การศึกษา และ ...") lost them."""
     assert [m.value for m in recognise(text, 2024).of("topic")] == found
+
+
+def test_honorifics_after_a_post_are_no_name():
+    """Regression (heldout7): "Minister of Foreign Affairs Dato' Seri Utama Haji Mohamad bin Haji Hasan" made a person
+    "Dato' Seri Utama Haji" of the honorifics after the post."""
+    t = "It was chaired by Malaysia's Minister of Foreign Affairs Dato' Seri Utama Haji Mohamad bin Haji Hasan."
+    people = [t[m.start:m.end] for m in recognise(t, 2025).items if m.kind == "person"]
+    assert people == ["Mohamad bin Haji Hasan"]
