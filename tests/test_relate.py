@@ -1312,3 +1312,16 @@ def test_a_detainee_is_no_attendee_and_some_in_the_room_others_by_video_is_hybri
                          "to release Australian Professor Sean Turnell.\n", day="2021-11-09")
     assert [(m.mode, m.city) for m in f.meetings] == [("hybrid", "hanoi")]
     assert "sean-turnell" not in {p.person for p in f.participations}
+
+
+def test_an_upgrade_spoken_of_for_a_year_to_come_is_no_level(tmp_path):
+    """heldout7 extra: "... an EU-ASEAN Commemorative Summit in 2027, and said ... the substance of cooperation justified
+    elevating relations to a Comprehensive Strategic Partnership on that occasion" gave the EU that level in 2025."""
+    f = _facts(tmp_path, "EU at the PMC\n\nThe ASEAN-EU Post Ministerial Conference was held in Kuala Lumpur on 10 July "
+                         "2025. The HR/VP invited partners to prepare an EU-ASEAN Commemorative Summit in 2027, and said "
+                         "cooperation justified elevating relations to a Comprehensive Strategic Partnership then.\n",
+               day="2025-07-10")
+    by = _facts(tmp_path, "Kallas sets sights on a Comprehensive Strategic Partnership with ASEAN by 2027\n\nThe ASEAN-EU "
+                          "Post Ministerial Conference was held in Kuala Lumpur on 10 July 2025.\n", day="2025-07-10")
+    for facts in (f, by):
+        assert ("eu", "ComprehensiveStrategicPartnership") not in {(p, lv) for p, lv, _ in _levels(facts)}

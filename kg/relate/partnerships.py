@@ -34,6 +34,9 @@ _PERIOD_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
 # relations that began in a year "as" a level ("began in 1992 as a Sectoral Dialogue Partner")
 _BEGAN_AS = re.compile(r"^\s*(?:,\s*)?(?:ในฐานะ|as\b)", re.I)
 _BEGAN = re.compile(r"เริ่ม|\bbeg[au]n\b|\bstarted\b|\bcommenced\b", re.I)
+# an upgrade spoken of, not made: "elevating relations to ..."
+_GERUND_UPGRADE = re.compile(r"\b(?:elevating|upgrading|raising)\b", re.I)
+_BY_YEAR = re.compile(r"(?:\bby|ภายใน(?:ปี)?)\s*(?:ค\.ศ\.\s?|พ\.ศ\.\s?)?$")
 # what opens a relative clause after a level
 _CLAUSE_END = re.compile(r"\b(?:which|who)\b|ซึ่ง")
 _OF_LEVEL = re.compile(r"launch|establish|elevat|upgrad|formali[sz]|conclu|ยกระดับ|สถาปนา|จัดตั้ง|ประกาศ", re.I)
@@ -48,6 +51,8 @@ class PartnershipRules(RelaterBase):
             s = self.sents[i]
             if GOAL.search(self.text, max(s.start, lm.start() - 100), lm.start(), self.folded):
                 continue  # a level still to come is not one held
+            if self._prospective(lm, s):
+                continue
             if COORDINATOR_FOR.search(self.text, max(s.start, lm.start() - 60), lm.start()):
                 continue
             meeting = self.sentence_meeting.get(i, "")
@@ -77,6 +82,20 @@ class PartnershipRules(RelaterBase):
                 continue
             self.x.partnerships.append(Partnership(partner, level, self.ev(lm.start(), lm.end()), since, meeting))
             inferred[id(self.x.partnerships[-1])] = not stated
+
+    def _prospective(self, lm: re.Match, s: Sentence) -> bool:
+        """"...a Commemorative Summit in 2027, ... justified elevating relations to a Comprehensive Strategic
+        Partnership on that occasion": an upgrade in the gerund in a sentence about a year to come."""
+        if not self.release_date:
+            return False
+        # "a Comprehensive Strategic Partnership with ASEAN by 2027", "...ภายในปี ๒๕๗๐": a level by a year to come
+        if any(y.value > self.release_date.year and _BY_YEAR.search(self.text, max(lm.end(), y.start - 12), y.start)
+               for y in self.m.within(lm.end(), min(s.end, lm.end() + 40), "year")):
+            return True
+        if not _GERUND_UPGRADE.search(self.text, max(s.start, lm.start() - 60), lm.start()):
+            return False
+        return any(y.value > self.release_date.year for y in self.m.within(s.start, s.end, "year")) or \
+            any(d.value.start.year > self.release_date.year for d in self.m.within(s.start, s.end, "date"))
 
     def _level_mentions(self) -> list[tuple[str, re.Match]]:
         """Every partnership level the text names, level by level in the order of LEVELS (each a Cue,
