@@ -1325,3 +1325,12 @@ def test_an_upgrade_spoken_of_for_a_year_to_come_is_no_level(tmp_path):
                           "Post Ministerial Conference was held in Kuala Lumpur on 10 July 2025.\n", day="2025-07-10")
     for facts in (f, by):
         assert ("eu", "ComprehensiveStrategicPartnership") not in {(p, lv) for p, lv, _ in _levels(facts)}
+
+
+def test_a_post_in_apposition_before_the_name(tmp_path):
+    """heldout6 miss: "Viet Nam's Deputy Foreign Minister, Nguyen Quoc Dung, underlined ...": the comma after the post
+    cut it off from the name, so he had no post and did not attend."""
+    f = _facts(tmp_path, "ASEAN-NZ\n\nThe ASEAN-New Zealand Foreign Ministers' Meeting was held by videoconference on 4 "
+                         "August 2021. Viet Nam's Deputy Foreign Minister, Nguyen Quoc Dung, underlined the importance of "
+                         "the Strategic Partnership.\n", day="2021-08-04")
+    assert [(p.person, p.represents) for p in f.participations] == [("nguyen_quoc_dung", "vietnam")]

@@ -468,8 +468,12 @@ class PeopleRules(RelaterBase):
             after = [m for m in after if m.start < nxt.start]
         before_start = max(s.start, p.start - 70)
         before_text = self.text[before_start:p.start]
-        cut = max((m.end() for m in re.finditer(r"[,;]|\band\b|\bby\b|\bwith\b|และ|โดย|กับ|\.\s", before_text)),
-                  default=0)
+        cuts = list(re.finditer(r"[,;]|\band\b|\bby\b|\bwith\b|และ|โดย|กับ|\.\s", before_text))
+        if cuts and cuts[-1].group() == "," and re.fullmatch(r",\s*", before_text[cuts[-1].start():]) and \
+                self.text.startswith(",", p.end) and \
+                any(m.end == before_start + cuts[-1].start() for m in self.m.within(before_start, p.start, "position")):
+            cuts.pop()  # "Viet Nam's Deputy Foreign Minister, Nguyen Quoc Dung, underlined ...": the post in apposition
+        cut = max((m.end() for m in cuts), default=0)
         # "The Indonesian delegation will be led by Ambassador X": the delegation's country is his
         led = re.search(r"\bdelegation\b[^.;,]{0,30}\b(?:led|headed)\s+by\s+(?:(?:H\.E\.|Ambassador|Mr\.?|Ms\.?|Dr\.?)\s+)*$",
                         before_text)
