@@ -742,7 +742,7 @@ HONORIFICS_TH = ["นางสาว", "นาง", "นาย", "ดร.", "ศ
 HONORIFICS_EN = ["His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness", "His Excellency",
                  "Her Excellency", "H.E.", "HE", "H.M.", "H.R.H.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
                  "Prof.", "Professor", "Hon.", "Honourable", "Honorable", "Dato' Seri", "Dato Seri", "Dato'", "Datuk Seri",
-                 "Datuk", "Tan Sri", "Pehin", "Dato", "Seri Utama", "Utama", "Haji", "Hajah", "Tun", "Sir", "Dame", "Ambassador", "Senator", "General", "Sultan",
+                 "Datuk", "Tan Sri", "Pehin", "Dato", "Seri Utama", "Utama", "Seri Paduka", "Paduka", "Datin", "Haji", "Hajah", "Tun", "Sir", "Dame", "Ambassador", "Senator", "General", "Sultan",
                  "Samdech Moha Borvor Thipadei", "Samdech Akka Moha Sena Padei Techo", "Samdech Techo", "Samdech",
                  "Senior General", "Admiral", "Shri", "Smt.", "Shrimati", "Sheikh", "Sheikha"]
 # Myanmar's U and Daw ("อู จ่อ ทิน") as words of their own, not the end of one ("ปฏิญญาเนปิดอว์ แผน...")
@@ -756,7 +756,7 @@ _TH_SHORT_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E2E\u0E30-\u0E4E]{0,5
 # a second Thai token that is the sentence going on, not a family name
 _TH_NOT_NAME = r"(?!ใน|ซึ่ง|ได้|เป็น|และ|ผู้|ที่|เข้า|กล่าว|รัฐมนตรี|นายก|ปลัด|อธิบดี|เอกอัครราชทูต|ประธาน|เลขาธิการ|รอง|" \
                r"นับ|ตั้งแต่|เมื่อ|จาก|ต่อ|กับ|ว่า|ให้|โดย|ยัง|แต่(?!ง)|ถึง|หลัง|ภายหลัง|ระหว่าง|สำหรับ|จึง)"
-_EN_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]*(?:-[A-Z]?[a-zà-ÿ]*)*(?:['’][A-Za-zà-ÿ]*)?\.?|[A-Z]\.|bin|binti|van|von|de|da|del|dos|Jr\.?)"  # O'Brien
+_EN_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]*(?:-[A-Z]?[a-zà-ÿ]*)*(?:['’][A-Za-zà-ÿ]*)?\.?|[A-Z]\.|binti|bin|van|von|del|dos|da|de|Jr\.?)(?![a-z])"  # O'Brien
 PERSON_TH = re.compile(  # (not the นาย of มิถุนายน, June, nor of "๕,๐๐๐ นาย", five thousand personnel)
     rf"(?<!มิถุ)(?<!,\d\d\d)(?<!,\d\d\d\s)(?P<hon>(?:{HON_TH})\s?(?:\(เกษียณ\)\s?)?)+(?P<name>(?:{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,4}})"
     rf"|{_TH_NAME_TOKEN}(?:ฯ|(?:\s?[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E4E]{{0,4}}\.){{0,3}}\s{_TH_NOT_NAME}"

@@ -205,3 +205,12 @@ def test_honorifics_after_a_post_are_no_name():
     t = "It was chaired by Malaysia's Minister of Foreign Affairs Dato' Seri Utama Haji Mohamad bin Haji Hasan."
     people = [t[m.start:m.end] for m in recognise(t, 2025).items if m.kind == "person"]
     assert people == ["Mohamad bin Haji Hasan"]
+
+
+def test_bruneian_honorifics_and_binti_in_names():
+    """Regression (heldout22, 21): "Dato Seri Paduka Haji Ahmaddin bin Haji Abdul Rahman" became "Paduka Haji Ahmaddin bin
+    Haji" (Paduka is a title), "Hajah Rokiah binti Haji Badar" became "Rokiah bin" (bin matched before binti)."""
+    t = ("The meeting was co-chaired by Dato Seri Paduka Haji Ahmaddin bin Haji Abdul Rahman, Deputy Minister of Finance "
+         "and Economy of Brunei Darussalam, and Hajah Rokiah binti Haji Badar, Managing Director of the monetary authority.")
+    people = [t[m.start:m.end] for m in recognise(t, 2021).items if m.kind == "person"]
+    assert people == ["Ahmaddin bin Haji Abdul Rahman", "Rokiah binti Haji Badar"]
