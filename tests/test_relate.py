@@ -1334,3 +1334,12 @@ def test_a_post_in_apposition_before_the_name(tmp_path):
                          "August 2021. Viet Nam's Deputy Foreign Minister, Nguyen Quoc Dung, underlined the importance of "
                          "the Strategic Partnership.\n", day="2021-08-04")
     assert [(p.person, p.represents) for p in f.participations] == [("nguyen_quoc_dung", "vietnam")]
+
+
+def test_the_member_taking_over_as_coordinator(tmp_path):
+    """heldout22 miss: "Singapore would take over from Thailand as country coordinator for ASEAN-India dialogue
+    relations" gave Thailand alone."""
+    f = _facts(tmp_path, "ASEAN-India\n\nThe ASEAN-India Foreign Ministers' Meeting was held by videoconference on 4 "
+                         "August 2021. The Ministers noted that Singapore would take over from Thailand as country "
+                         "coordinator for ASEAN-India dialogue relations.\n", day="2021-08-04")
+    assert sorted((c.coordinator, c.partner) for c in f.coordinators) == [("singapore", "india"), ("thailand", "india")]

@@ -37,6 +37,8 @@ _BEGAN = re.compile(r"เริ่ม|\bbeg[au]n\b|\bstarted\b|\bcommenced\b", r
 # an upgrade spoken of, not made: "elevating relations to ..."
 _GERUND_UPGRADE = re.compile(r"\b(?:elevating|upgrading|raising)\b", re.I)
 _BY_YEAR = re.compile(r"(?:\bby|ภายใน(?:ปี)?)\s*(?:ค\.ศ\.\s?|พ\.ศ\.\s?)?$")
+_TAKE_OVER_FROM = re.compile(r"\b(?:take|takes|took|taking|taken)\s+over\s+(?:the\s+role\s+)?from\s+(?:the\s+)?$|"
+                             r"(?:รับ(?:ช่วง|หน้าที่|ตำแหน่ง)?ต่อ(?:จาก)?)\s*$")
 # what opens a relative clause after a level
 _CLAUSE_END = re.compile(r"\b(?:which|who)\b|ซึ่ง")
 _OF_LEVEL = re.compile(r"launch|establish|elevat|upgrad|formali[sz]|conclu|ยกระดับ|สถาปนา|จัดตั้ง|ประกาศ", re.I)
@@ -200,19 +202,28 @@ class PartnershipRules(RelaterBase):
                 if HANDOVER.search(self.text, max(s.start, m.start - 60), m.start, self.folded) and \
                         re.search(r"\bto(?: the)?\s*$", self.text[max(s.start, m.start - 8):m.start]):
                     continue  # "Indonesia will hand over the coordinatorship to Cambodia, and will ... take up ..."
+                if _TAKE_OVER_FROM.search(self.text, max(s.start, m.start - 40), m.start):
+                    # "Singapore would take over from Thailand as country coordinator": the one taking over
+                    # (the one it takes over from coordinated before, and is read as well)
+                    successor = next((x for x in reversed(self.m.within(s.start, m.start, "actor", "demonym"))
+                                      if self.country_of(x.value) in members), None)
+                    if successor is not None:
+                        self._add_coordinator(self.country_of(successor.value), partner, cm, named, i)
                 actor = self._actor_of(m, self.sentence_meeting.get(i, ""))
                 if actor and actor != partner and self.ref.actors.get(actor) and \
                         self.ref.actors[actor].type == "Country":
                     coordinator = actor
                     break
-            if not coordinator:
-                continue
-            if any(c.coordinator == coordinator and c.partner == partner for c in self.x.coordinators):
-                continue
-            span = (min(cm.start(), named[0].start), max(cm.end(), named[0].end)) if named else cm.span()
-            self.x.coordinators.append(CoordinatorRole(coordinator, partner, self.ev(*span),
-                                                       self.sentence_meeting.get(i, "")))
-            self.coordinator_cues.append((cm.start(), self.x.coordinators[-1]))
+            if coordinator:
+                self._add_coordinator(coordinator, partner, cm, named, i)
+
+    def _add_coordinator(self, coordinator: str, partner: str, cm: re.Match, named: list, i: int) -> None:
+        if any(c.coordinator == coordinator and c.partner == partner for c in self.x.coordinators):
+            return
+        span = (min(cm.start(), named[0].start), max(cm.end(), named[0].end)) if named else cm.span()
+        self.x.coordinators.append(CoordinatorRole(coordinator, partner, self.ev(*span),
+                                                   self.sentence_meeting.get(i, "")))
+        self.coordinator_cues.append((cm.start(), self.x.coordinators[-1]))
 
     def handovers(self) -> None:
         """The next coordinator: "... as Country Coordinator, handed over that role to Viet Nam",
