@@ -1343,3 +1343,18 @@ def test_the_member_taking_over_as_coordinator(tmp_path):
                          "August 2021. The Ministers noted that Singapore would take over from Thailand as country "
                          "coordinator for ASEAN-India dialogue relations.\n", day="2021-08-04")
     assert sorted((c.coordinator, c.partner) for c in f.coordinators) == [("singapore", "india"), ("thailand", "india")]
+
+
+def test_the_consultations_a_paragraph_on_are_the_ones_just_named(tmp_path):
+    """heldout20 misses: "... met ... for the Twenty-Fourth AEM Plus Three Consultations." then "The Consultations were
+    co-chaired by H.E. A, ...; H.E. B, ...; and Dr. C, ..." gave the co-chairs to the AEM-METI Consultations of the
+    headline, and the semicolons of the list cut all but the first co-chair off."""
+    f = _facts(tmp_path, "AEM Plus Three and AEM-METI Consultations\n\nJAKARTA, 16 September 2021 - The economic "
+                         "ministers met by video conference on 13 September 2021 for the Twenty-Fourth AEM Plus Three "
+                         "Consultations.\n\nThe Consultations were co-chaired by H.E. Dato Dr. Amin Liew Abdullah, Minister "
+                         "of Finance and Economy II of Brunei Darussalam; H.E. Wang Wentao, Minister of Commerce of China; "
+                         "and Dr. Yoonjong Chun, Deputy Minister of Trade of the Republic of Korea.\n\nOn 15 September "
+                         "2021 the Twenty-Seventh AEM-METI Consultations were held.\n", day="2021-09-16")
+    chairs = {(p.meeting, p.person) for p in f.participations if p.role == "co-chair"}
+    assert chairs == {("aem-plus-three/24", "amin-liew-abdullah"), ("aem-plus-three/24", "wang-wentao"),
+                      ("aem-plus-three/24", "yoonjong-chun")}

@@ -78,6 +78,11 @@ _BARE_ORDINAL = re.compile(r"การประชุม(?:ฯ)?\s?ครั้�
 _GLOSS = re.compile(r"\s?\(([A-Z][A-Za-z0-9+-]{2,14})\)")
 
 
+# a sentence that opens on the head word of a meeting's name: "The Consultations were co-chaired by ..."
+# (not "The Meeting": most releases call their main meeting so, whatever they named in passing before)
+_OPENING_HEAD = re.compile(r"\s*The\s+(Consultations?|Dialogue|Forum|Summit|Conference|Retreat|Session|Committee)\b")
+
+
 class MeetingRules(RelaterBase):
     def _bare_ordinals(self) -> None:
         """Add to the names the meetings a release numbers without naming them again: "การประชุมครั้งนี้เป็น
@@ -351,6 +356,16 @@ class MeetingRules(RelaterBase):
             if len(same) == 1:
                 self.sentence_meeting[i] = same[0].key
                 continue
+            # "...met ... for the Twenty-Fourth AEM Plus Three Consultations." then, a paragraph on, "The Consultations
+            # were co-chaired by ...": the meeting just named with that word, and the paragraph's focus
+            head = _OPENING_HEAD.match(self.text, sent.start, sent.end)
+            if head and focus:
+                word = head.group(1).lower().rstrip("s")
+                recent = [keys[k] for j in range(i - 1, max(-1, i - 3), -1) for k in self._meetings_named_in(j) if k in keys]
+                named = next((m for m in recent if word in m.name_as_written.lower()), None)
+                if named is not None and named.key != focus:
+                    focus = named.key
+                    lead = named.key if first_of_para else lead
             if focus:
                 self.sentence_meeting[i] = focus
         if self.x.meetings:

@@ -46,6 +46,8 @@ from kg.relate.cues import (
 )
 from kg.relate.sentences import Sentence
 
+# what may stand between a semicolon and the next person of a list: "; and Dr. ", "; H.E. Dato "
+_LIST_ITEM_OPENING = re.compile(r"\s*(?:and\s+)?(?:[A-Z][\w.'’]*\s+){0,4}")
 # "with" or "ร่วมกับ" after a co-chair's meeting, with no further "with" before the person
 _LAST_WITH = re.compile(r"(?:\b(?:together |along )?with\b|ร่วมกับ)(?!.*(?:\bwith\b|ร่วมกับ))", re.S)
 
@@ -401,9 +403,9 @@ class PeopleRules(RelaterBase):
                     if by and re.search(r"\b(?:attended|joined|accompanied|which|who)\b", by.group()):
                         by = None  # "chaired the meeting, which was attended by ...": another role's "by"
                     if by and ce <= p.start and not re.search(
-                            r";|\bwhile\b|\bwhereas\b|\battended\b|\bjoined\b|\bparticipat|\baccompanied|"
+                            r"\bwhile\b|\bwhereas\b|\battended\b|\bjoined\b|\bparticipat|\baccompanied|"
                             r"\bother\b|\bincluding\b|\bbrought together\b|\bgathered\b|\bwelcomed\b",
-                            self.text[ce + by.end():p.start]):
+                            self.text[ce + by.end():p.start]) and self._listed(ce + by.end(), p.start, people):
                         return True
                     if not by and p.end <= cs and cs - p.end < 200:
                         between = self.text[p.end:cs]
@@ -446,6 +448,16 @@ class PeopleRules(RelaterBase):
         if owns(host):
             return "host"
         return "participant"
+
+    def _listed(self, a: int, b: int, people: list[Mention]) -> bool:
+        """No semicolon between ``a`` and ``b``, unless each one opens the next person of a list: "co-chaired by
+        H.E. A, Minister of ...; H.E. B, Minister of ...; and Dr. C, Deputy Minister of ..."."""
+        for semi in re.finditer(";", self.text[a:b]):
+            at = a + semi.end()
+            nxt = next((q.start for q in people if q.start >= at), None)
+            if nxt is None or not _LIST_ITEM_OPENING.fullmatch(self.text, at, nxt):
+                return False
+        return True
 
     def _position(self, p: Mention, s: Sentence) -> tuple[str, str, int]:
         """The position and represented actor written next to a person's name."""
