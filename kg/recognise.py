@@ -777,6 +777,7 @@ POST_NAME = re.compile(rf"(?:\s+|,\s+(?=[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-�
 # "for Development Cooperation")
 POST_REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:(?:the|and|of|for|on|&)\s+|[A-Z][A-Za-z'’-]*,?\s+){0,7}"
                         r"(?:Affairs|Cooperation|Relations|Policy|Trade|Security|Development|Economy|Industry|Commerce)(?=\s)")
+_PATRONYMIC = re.compile(r"\bbin(?:ti)?\s+(?:[A-Z][\w'’.-]*\s+){0,5}$")
 _POST_HONORIFIC = re.compile(rf"(?:{HON_EN})(?![A-Za-z])")
 PERSON_EN = re.compile(
     rf"(?P<hon>(?:(?:{HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
@@ -867,6 +868,8 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
     for rx, pattern_script in ((PERSON_TH, "th"), (PERSON_EN, "en")):
         for m in finditer_at(HONORIFIC[pattern_script], rx, text):
             script = pattern_script
+            if script == "en" and _PATRONYMIC.search(text, max(0, m.start() - 60), m.start()):
+                continue  # a father's titles inside a name: "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof"
             s, e = m.start("name"), m.end("name")
             name = m.group("name").strip()
             name = re.sub(r"\s+(?:and|และ|the|The|of)$", "", name)

@@ -214,3 +214,11 @@ def test_bruneian_honorifics_and_binti_in_names():
          "and Economy of Brunei Darussalam, and Hajah Rokiah binti Haji Badar, Managing Director of the monetary authority.")
     people = [t[m.start:m.end] for m in recognise(t, 2021).items if m.kind == "person"]
     assert people == ["Ahmaddin bin Haji Abdul Rahman", "Rokiah binti Haji Badar"]
+
+
+def test_a_fathers_titles_inside_a_name_are_no_person():
+    """Regression (heldout21): "Awang Haji Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof" made a second person
+    "Datu Pekerma Jaya Haji Mohd" of the titles of the father's name after "bin"."""
+    t = ("Yang Berhormat Dato Seri Setia Awang Haji Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof, Minister of "
+         "Foreign Affairs II of Brunei Darussalam, today co-chaired the meeting.")
+    assert [m.value for m in recognise(t, 2019).items if m.kind == "person"] == ["erywan_yusof"]
