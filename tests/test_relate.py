@@ -1371,3 +1371,17 @@ def test_he_will_co_chair_with_another_and_travel_to_a_city(tmp_path):
     assert [m.city for m in f.meetings] == ["jakarta"]
     assert sorted((p.person, p.role) for p in f.participations) == [("antony_blinken", "co-chair"),
                                                                      ("retno_marsudi", "co-chair")]
+
+
+def test_an_upgrade_proposed_or_supported_takes_no_year(tmp_path):
+    """heldout24 misses: "Canada reiterated its wish to deepen relations, including through the proposed elevation of
+    ASEAN-Canada relations to a Strategic Partnership" and "ไทยพร้อมสนับสนุนการยกระดับความร่วมมือสู่ความเป็นหุ้นส่วนทาง
+    ยุทธศาสตร์" were given the meeting's year, as if the level were reached there."""
+    en = _facts(tmp_path, "Dialogue\n\nThe 17th ASEAN-Canada Dialogue was held by videoconference on 11 August 2020. "
+                          "Canada reiterated its wish to deepen relations, including through the proposed elevation of "
+                          "ASEAN-Canada relations to a Strategic Partnership.\n", day="2020-08-11")
+    th = _facts(tmp_path, "การประชุม\n\nเมื่อวันที่ ๑๓ พฤศจิกายน ๒๕๖๓ นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดแม่โขง-สาธารณรัฐเกาหลี "
+                          "ครั้งที่ ๒ และยืนยันว่าไทยพร้อมสนับสนุนการยกระดับความร่วมมือสู่ความเป็นหุ้นส่วนทางยุทธศาสตร์"
+                          "ระหว่างประเทศลุ่มน้ำโขงกับสาธารณรัฐเกาหลี\n", day="2020-11-13", lang="th")
+    assert ("canada", "StrategicPartnership", None) in _levels(en)
+    assert ("rok", "StrategicPartnership", None) in _levels(th)

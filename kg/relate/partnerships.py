@@ -39,6 +39,9 @@ _GERUND_UPGRADE = re.compile(r"\b(?:elevating|upgrading|raising)\b", re.I)
 _BY_YEAR = re.compile(r"(?:\bby|ภายใน(?:ปี)?)\s*(?:ค\.ศ\.\s?|พ\.ศ\.\s?)?$")
 _TAKE_OVER_FROM = re.compile(r"\b(?:take|takes|took|taking|taken)\s+over\s+(?:the\s+role\s+)?from\s+(?:the\s+)?$|"
                              r"(?:รับ(?:ช่วง|หน้าที่|ตำแหน่ง)?ต่อ(?:จาก)?)\s*$")
+# an upgrade proposed or supported, not made: "the proposed elevation of", "สนับสนุนการยกระดับ...", "พร้อมสนับสนุน"
+_BACKED = re.compile(r"\bpropos(?:ed|es|al)\b|\bsupport(?:s|ed|ing)?\b|\bwish|\bhop(?:e|es|ed)\b|\bready to\b|"
+                     r"สนับสนุน|เสนอ|หวัง|ประสงค์|พร้อม", re.I)
 # what opens a relative clause after a level
 _CLAUSE_END = re.compile(r"\b(?:which|who)\b|ซึ่ง")
 _OF_LEVEL = re.compile(r"launch|establish|elevat|upgrad|formali[sz]|conclu|ยกระดับ|สถาปนา|จัดตั้ง|ประกาศ", re.I)
@@ -164,6 +167,8 @@ class PartnershipRules(RelaterBase):
                        and not re.search(r"[.;]|since|ตั้งแต่", self.text[max(s.start, y[0] - 8):verb], re.I)]
             if decided:
                 return max(decided)[2], True
+            if _BACKED.search(self.text, max(s.start, lm.start() - 100), lm.start()):
+                return None, False  # "Canada reiterated ... the proposed elevation of ... to a Strategic Partnership"
             mt = self.x.meeting(meeting)
             day = (mt.start if mt and mt.start else None) or self.release_date
             return (day.year if day else None), False
