@@ -757,10 +757,13 @@ _TH_SHORT_TOKEN = r"[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E2E\u0E30-\u0E4E]{0,5
 _TH_NOT_NAME = r"(?!ใน|ซึ่ง|ได้|เป็น|และ|ผู้|ที่|เข้า|กล่าว|รัฐมนตรี|นายก|ปลัด|อธิบดี|เอกอัครราชทูต|ประธาน|เลขาธิการ|รอง|" \
                r"นับ|ตั้งแต่|เมื่อ|จาก|ต่อ|กับ|ว่า|ให้|โดย|ยัง|แต่(?!ง)|ถึง|หลัง|ภายหลัง|ระหว่าง|สำหรับ|จึง)"
 _EN_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]*(?:-[A-Z]?[a-zà-ÿ]*)*(?:['’][A-Za-zà-ÿ]*)?\.?|[A-Z]\.|binti|bin|van|von|del|dos|da|de|Jr\.?)(?![a-z])"  # O'Brien
+# the particles of an Arab name and the name each leads ("อับดุลลาห์ บิน ซายิด อัล นะฮ์ยาน", "โมฮัมหมัด ซาบาห์
+# อัล-ซาเลม อัล-ซาบาห์")
+_TH_ARABIC = rf"(?:\s(?:บินติ|บิน|อิบน์|อัล)\s{_TH_NAME_TOKEN}|\s(?=อัล-){_TH_NAME_TOKEN})"
 PERSON_TH = re.compile(  # (not the นาย of มิถุนายน, June, nor of "๕,๐๐๐ นาย", five thousand personnel)
     rf"(?<!มิถุ)(?<!,\d\d\d)(?<!,\d\d\d\s)(?P<hon>(?:{HON_TH})\s?(?:\(เกษียณ\)\s?)?)+(?P<name>(?:{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,4}})"
-    rf"|{_TH_NAME_TOKEN}(?:ฯ|(?:\s?[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E4E]{{0,4}}\.){{0,3}}\s{_TH_NOT_NAME}"
-    rf"{_TH_NAME_TOKEN}"
+    rf"|{_TH_NAME_TOKEN}(?:ฯ|{_TH_ARABIC}+|(?:\s?[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E4E]{{0,4}}\.){{0,3}}\s{_TH_NOT_NAME}"
+    rf"{_TH_NAME_TOKEN}{_TH_ARABIC}*"
     rf"(?:\sจูเนียร์|\s{_TH_NOT_NAME}{_TH_SHORT_TOKEN}(?=\s|$))?)?)")
 _TITLES_EN = r"(?:Prime Minister|President|Vice President|Foreign Minister|Minister|Secretary|Premier|Chancellor|" \
              r"Ambassador|Deputy Prime Minister|State Councilor|Secretary-General|Sultan|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|" \

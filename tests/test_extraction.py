@@ -222,3 +222,12 @@ def test_a_fathers_titles_inside_a_name_are_no_person():
     t = ("Yang Berhormat Dato Seri Setia Awang Haji Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof, Minister of "
          "Foreign Affairs II of Brunei Darussalam, today co-chaired the meeting.")
     assert [m.value for m in recognise(t, 2019).items if m.kind == "person"] == ["erywan_yusof"]
+
+
+def test_arab_names_in_thai_script_are_read_whole():
+    """Regression (heldout24): "นายโมฮัมหมัด ซาบาห์ อัล-ซาเลม อัล-ซาบาห์", "ชีค อับดุลลาห์ บิน ซายิด อัล นะฮ์ยาน" were cut
+    to their first two words (or one), so no gold name matched them."""
+    for t, name in (("นายโมฮัมหมัด ซาบาห์ อัล-ซาเลม อัล-ซาบาห์ รองนายกรัฐมนตรี", "โมฮัมหมัด ซาบาห์ อัล-ซาเลม อัล-ซาบาห์"),
+                    ("ชีค อับดุลลาห์ บิน ซายิด อัล นะฮ์ยาน รัฐมนตรี", "อับดุลลาห์ บิน ซายิด อัล นะฮ์ยาน"),
+                    ("นายสมชาย ใจดี บินไปกรุงเทพฯ", "สมชาย ใจดี")):
+        assert [t[m.start:m.end] for m in recognise(t, 2010).items if m.kind == "person"] == [name]
