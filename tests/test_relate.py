@@ -1385,3 +1385,17 @@ def test_an_upgrade_proposed_or_supported_takes_no_year(tmp_path):
                           "ระหว่างประเทศลุ่มน้ำโขงกับสาธารณรัฐเกาหลี\n", day="2020-11-13", lang="th")
     assert ("canada", "StrategicPartnership", None) in _levels(en)
     assert ("rok", "StrategicPartnership", None) in _levels(th)
+
+
+def test_a_post_of_a_ministry_of_the_kingdom_and_its_short_form_proposing(tmp_path):
+    """heldout24 misses: "Ms. Usana Berananda, Director-General of the Department of ASEAN Affairs, Ministry of Foreign
+    Affairs of the Kingdom of Thailand, attended ..." represented ASEAN (the Ministry was no country's), and "the
+    Director-General highlighted four areas ... First, ..." were ASEAN's proposals, not Thailand's."""
+    f = _facts(tmp_path, "Dialogue\n\nOn Tuesday, 11 August 2020, Ms. Usana Berananda, Director-General of the Department "
+                         "of ASEAN Affairs, Ministry of Foreign Affairs of the Kingdom of Thailand, attended the 17th "
+                         "ASEAN-Canada Dialogue via videoconference.\n\nIn her intervention, the Director-General "
+                         "highlighted four areas where ASEAN and Canada could do more together. First, vaccines as global "
+                         "public goods. Second, sustainable business practices. Third, women's economic empowerment. "
+                         "Fourth, digital connectivity.\n", day="2020-08-11")
+    assert [(p.person, p.represents) for p in f.participations] == [("usana_berananda", "thailand")]
+    assert {c.by for c in f.commitments if c.kind == "proposal"} == {"thailand"}

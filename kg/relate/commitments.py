@@ -182,7 +182,9 @@ class CommitmentRules(RelaterBase):
             # "the Prime Minister put forward ...": the one holder of that post named at this meeting
             post = self.ref.positions[m.value].label_en
             # (the first named, who is the release's protagonist: "Prime Minister Modi took part ...")
-            holders = [p.represents for p in self.x.participations if p.position == post and p.represents
+            # (or a longer form of it: "the Director-General" of "Director-General of the Department of ASEAN Affairs")
+            holders = [p.represents for p in self.x.participations
+                       if (p.position == post or p.position.startswith(post + " ")) and p.represents
                        and (p.meeting == meeting or not meeting)]
             return holders[0] if holders else self.publisher_country
         return ""

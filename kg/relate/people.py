@@ -46,6 +46,7 @@ from kg.relate.cues import (
 )
 from kg.relate.sentences import Sentence
 
+_POST_OF = re.compile(r"\bMinistry of [A-Z][\w ,&]{0,40}\bof\s+(?:the\s+)?(?:(?:Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?$")
 # what may stand between a semicolon and the next person of a list: "; and Dr. ", "; H.E. Dato "
 _LIST_ITEM_OPENING = re.compile(r"\s*(?:and\s+)?(?:[A-Z][\w.'’]*\s+){0,4}")
 # "with" or "ร่วมกับ" after a co-chair's meeting, with no further "with" before the person
@@ -475,7 +476,10 @@ class PeopleRules(RelaterBase):
                          r"(?<![A-Za-z-])[a-z]+ed\b)", window)
         a_end = p.end + (stop.start() if stop else len(window))
         # Thai: "นาย A รองรัฐมนตรี... สปป. ลาว"; English: "A, Deputy Minister ... of the Lao PDR"
-        after = [m for m in self.m.within(p.end, a_end, "position", "actor", "demonym") if m.start - p.end < 60]
+        # (further on, a country the post belongs to: "Ms. Usana Berananda, Director-General of the Department of ASEAN
+        # Affairs, Ministry of Foreign Affairs of the Kingdom of Thailand")
+        after = [m for m in self.m.within(p.end, a_end, "position", "actor", "demonym") if m.start - p.end < 60 or
+                 m.start - p.end < 140 and m.kind == "actor" and _POST_OF.search(self.text, max(p.end, m.start - 70), m.start)]
         # "President Vladimir Putin, Prime Minister Nguyen Xuan Phuc led ...": a title before the next name is his
         nxt = next((q for q in self.m.within(p.end, a_end + 3, "person") if q.start > p.end), None)
         if nxt is not None:
