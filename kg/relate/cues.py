@@ -142,7 +142,7 @@ NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การน�
 HONORIFIC_BEFORE = re.compile(rf"(?:{HON_TH}|{HON_EN}|ท่าน|คุณ|ประธานาธิบดี|นายกรัฐมนตรี|สุลต่าน)\s?(?:\(เกษียณ\)\s?)?$")
 TITLED = re.compile(r"(?:นาย|นาง|ดร\.|พล|สมเด็จ|เจ้าชาย|ดาโต|ตันศรี|ศาสตราจารย์|H\.E\.|Dr|Mr|Ms|Mrs|General|Samdech|Sultan|Dato|Tan Sri)")
 TOOK_PART = Cue(r"เข้าร่วม|ร่วมการประชุม|attend|took part|take part|participat|joined|will join")
-REPORTED_PAST = re.compile(r"ได้(?:เข้าร่วม|เป็นประธาน|ร่วม|จัด|พบ|หารือ|เดินทาง)|จัดขึ้นเมื่อ|\b(?:was held|were held|took place|attended|"
+REPORTED_PAST = re.compile(r"ได้(?:เข้าร่วม|เป็นประธาน|ร่วม|จัด|พบ|หารือ|เดินทาง|มีการประชุม)|จัดขึ้นเมื่อ|\b(?:was held|were held|took place|attended|"
                            r"met|joined|co-chaired|chaired|convened|participated)\b")
 # the Ministry's short forms of its own office holders' posts ("รัฐมนตรีฯ", "รองนายกรัฐมนตรีฯ", "ปลัดกระทรวงฯ")
 THAI_SHORT_TITLE = re.compile(r"(?:นายกรัฐมนตรี|รัฐมนตรี|ปลัดกระทรวง|อธิบดี|เอกอัครราชทูต)\S{0,12}ฯ")
