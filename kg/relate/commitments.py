@@ -43,6 +43,9 @@ ELIDED = re.compile(r"\s*(?:จากนั้น|ต่อมา|ทั้ง�
 REPORTED_END = re.compile(rf"(?:{REPORTED.pattern})\s*$")
 
 
+# a programme named after its money: "the AUD 204 million Aus4ASEAN Futures Initiative"
+_FUNDED_PROGRAMME = re.compile(r"\s+(?:[A-Z0-9][\w'’-]*\s+){0,5}(?:Initiative|Programme|Program|Fund|Facility)\b")
+
 class CommitmentRules(RelaterBase):
     def pledges(self) -> None:
         pledged_in: dict[int, str] = {}  # sentence -> who pledged there
@@ -53,7 +56,9 @@ class CommitmentRules(RelaterBase):
             # "These include $60 million for ...": amounts that spell out the previous sentence's pledge
             continued = pledged_in.get(i - 1) if self._cue(ITEMISED, s) else None
             lead = self._list_lead(i)
-            if not self._cue(PLEDGE, s) and not continued and lead is None:
+            # ("the AUD 204 million Aus4ASEAN Futures Initiative": a programme named by its money is money given)
+            if not self._cue(PLEDGE, s) and not continued and lead is None and \
+                    not _FUNDED_PROGRAMME.match(self.text, money.end):
                 self.x.notes.append(Note("amount without a pledge", money.text, self.ev(money.start, money.end)))
                 continue
             value: Money = money.value
