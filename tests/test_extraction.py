@@ -231,3 +231,10 @@ def test_arab_names_in_thai_script_are_read_whole():
                     ("ชีค อับดุลลาห์ บิน ซายิด อัล นะฮ์ยาน รัฐมนตรี", "อับดุลลาห์ บิน ซายิด อัล นะฮ์ยาน"),
                     ("นายสมชาย ใจดี บินไปกรุงเทพฯ", "สมชาย ใจดี")):
         assert [t[m.start:m.end] for m in recognise(t, 2010).items if m.kind == "person"] == [name]
+
+
+def test_asean_integration_in_thai_is_economic_integration():
+    """heldout24 misses: "เพื่อสนับสนุนการรวมตัวของอาเซียน" and "ข้อริเริ่มเพื่อการรวมตัวของอาเซียน" named no topic (the
+    scheme had the Royal Institute's บูรณาการ, not the Ministry's รวมตัว)."""
+    t = "สหภาพยุโรปจัดสรรงบประมาณ ๑๗๐ ล้านยูโร เพื่อสนับสนุนการรวมตัวของอาเซียน"
+    assert "economic_integration" in {m.value for m in recognise(t, 2015).items if m.kind == "topic"}
