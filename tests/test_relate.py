@@ -1427,3 +1427,12 @@ def test_a_programme_named_by_its_money_is_a_pledge(tmp_path):
                          "Initiative.\n", day="2024-02-06")
     assert [(c.by, c.amount, c.currency) for c in f.commitments if c.kind == "pledge"] == [
         ("australia", "204000000", "AUD")]
+
+
+def test_a_thai_post_ending_with_its_country_proposes_for_it(tmp_path):
+    """heldout24 miss: "นายกรัฐมนตรีจีนได้เสนอแนวทาง... ๖ ประการ ได้แก่ (๑) ..." were Thailand's proposals (a Thai post
+    with no named holder is the Ministry's own), though the post names China."""
+    f = _facts(tmp_path, "การประชุมสุดยอด\n\nเมื่อวันที่ ๑๓ พฤศจิกายน ๒๕๕๗ นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดอาเซียน-จีน "
+                         "ครั้งที่ ๑๗\n\nนายกรัฐมนตรีจีนได้เสนอแนวทางกระชับความสัมพันธ์ ๒ ประการ ได้แก่ (๑) การเจรจายกระดับ"
+                         "เขตการค้าเสรี (๒) การเร่งรัดการพัฒนาโครงสร้างพื้นฐาน\n", day="2014-11-13", lang="th")
+    assert {c.by for c in f.commitments if c.kind == "proposal"} == {"china"}

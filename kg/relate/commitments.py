@@ -182,16 +182,24 @@ class CommitmentRules(RelaterBase):
             label = self.text[m.start:m.end]
             if "อาเซียน" in label or "ASEAN" in label:
                 return "asean"
-            if self.language == "th":
-                return self.publisher_country
-            # "the Prime Minister put forward ...": the one holder of that post named at this meeting
             post = self.ref.positions[m.value].label_en
+            if self.language == "th":
+                # "นายกรัฐมนตรีจีนได้เสนอ...": a post whose name ends with its country's (China's Premier) is that
+                # country's; any other (นายกรัฐมนตรี, รัฐมนตรีฯ) is the Ministry's own
+                return self._country_in_post(label) or self.publisher_country
+            # "the Prime Minister put forward ...": the one holder of that post named at this meeting
             # (the first named, who is the release's protagonist: "Prime Minister Modi took part ...")
             # (or a longer form of it: "the Director-General" of "Director-General of the Department of ASEAN Affairs")
             holders = [p.represents for p in self.x.participations
                        if (p.position == post or p.position.startswith(post + " ")) and p.represents
                        and (p.meeting == meeting or not meeting)]
             return holders[0] if holders else self.publisher_country
+        return ""
+
+    def _country_in_post(self, label: str) -> str:
+        for actor in self.ref.actors.values():
+            if actor.type == "Country" and any(name and label.endswith(name) for name in (actor.label_th, *actor.aliases_th)):
+                return actor.id
         return ""
 
     def proposals(self) -> None:
