@@ -120,6 +120,12 @@ def load_file(path: Path, store, dry_run: bool = False) -> Outcome:
 # ---------------------------------------------------------------- the bulk loader
 
 STAGES = ("read", "extract", "build", "validate", "serialise")
+# Releases a batch (one transaction) holds. Larger batches cost the writer less CPU (Oxigraph's bulk
+# loader makes fewer files and compacts less, and the summary's changes are worked out less often:
+# 2.6-2.7 against 2.9 ms a release at 10,000, python -m bench.writer), but a large last batch, written
+# after the workers have finished, left a core idle for seconds: see Loader._tail.
+BATCH = 2048
+TAIL_MIN = 256  # the loader's last batches halve down to about this size
 
 
 @dataclass
@@ -271,7 +277,7 @@ class Loader:
         self.store = store
         self.strict = strict
         self.jobs = default_jobs() if jobs is None else max(1, jobs)
-        self.batch = max(1, batch or int(os.environ.get("ASEANKG_BATCH", "0") or 0) or 1024)
+        self.batch = max(1, batch or int(os.environ.get("ASEANKG_BATCH", "0") or 0) or BATCH)
         self.dry_run = dry_run
         self.timings: dict[str, float] = dict.fromkeys((*STAGES, "store"), 0.0)
         self.bulk = hasattr(store, "write_releases")
@@ -281,7 +287,8 @@ class Loader:
         The batches leave the aggregates' summary rows to one settle at the end (kg/summary.py)."""
         outcomes = self._run(files, on_outcome)
         if not self.dry_run and hasattr(self.store, "settle_summary"):
-            self.store.settle_summary()
+            with writer_collector_off():  # its collections scanned the load's heap: ~0.1 s at 10,000
+                self.store.settle_summary()
         return outcomes
 
     def _run(self, files: list[Path], on_outcome=None) -> list[Outcome]:
@@ -306,10 +313,12 @@ class Loader:
 
         _prepare_fresh(files[0])  # builds the gazetteer, shapes and reference once, before the fork
         gc.freeze()  # the workers' collector then leaves the inherited heap alone (no copy-on-write faults)
+        self._left = len(files)
         with mp.get_context("fork").Pool(self.jobs, initializer=_init_worker, initargs=(known,)) as pool, \
                 writer_collector_off():
             try:
                 for prepared in pool.imap(prepare, files, chunksize=8):
+                    self._left -= 1
                     self._take(prepared)
                 self._flush()
             except _Stop:
@@ -322,6 +331,7 @@ class Loader:
         self._pending: list[Prepared] = []
         self._pending_graphs: set[str] = set()  # their graphs (a scan of the batch per release cost ~0.1 ms)
         self._emit = on_outcome
+        self._left: int | None = None  # results the workers have still to send (parallel loads only)
         self._outcomes: list[Outcome] = []
         return self._outcomes
 
@@ -357,8 +367,15 @@ class Loader:
             self._flush()  # the same graph twice in one batch: the later one must replace the earlier
         self._pending.append(p)
         self._pending_graphs.add(p.graph)
-        if len(self._pending) >= self.batch:
+        if len(self._pending) >= self.batch or self._tail():
             self._flush()
+
+    def _tail(self) -> bool:
+        """Near the end of a parallel load, flush batches that halve in size (each as large as what
+        is still to come, down to ``TAIL_MIN``): what the writer has left to write once the workers
+        are done, with a core idle, is then a small batch, not up to a whole one."""
+        left = self._left
+        return left is not None and left < self.batch and len(self._pending) >= max(min(self.batch, TAIL_MIN), left)
 
     def _flush(self) -> None:
         batch, self._pending = self._pending, []
