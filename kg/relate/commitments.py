@@ -197,6 +197,7 @@ class CommitmentRules(RelaterBase):
         return ""
 
     def _country_in_post(self, label: str) -> str:
+        """The country a Thai post's name ends with ("นายกรัฐมนตรีจีน": China), or ""."""
         for actor in self.ref.actors.values():
             if actor.type == "Country" and any(name and label.endswith(name) for name in (actor.label_th, *actor.aliases_th)):
                 return actor.id

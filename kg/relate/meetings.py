@@ -68,16 +68,12 @@ from kg.relate.sentences import Sentence, ordinal_suffix
 # another meeting of the series just named, by its number alone: "การประชุมครั้งที่ ๓๒", "the 32nd Dialogue",
 # "the previous, 23rd, Summit" (the kind word, if any, in group "word"; not "the 79th session of the UN General
 # Assembly", "the 21st Meeting of the Joint Working Group": another body's)
-_BARE_ORDINAL = re.compile(r"การประชุม(?:ฯ)?\s?ครั้งที่\s?(?P<th>\d{1,3})(?!\d)|"
-                           r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:previous|last|next|upcoming|forthcoming|preceding)?[\s,]*"
+_ORDINAL_LEAD = r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:previous|last|next|upcoming|forthcoming|preceding)?[\s,]*"
+_BARE_ORDINAL = re.compile(r"การประชุม(?:ฯ)?\s?ครั้งที่\s?(?P<th>\d{1,3})(?!\d)|" + _ORDINAL_LEAD +
                            r"(?P<en>\d{1,3})(?:st|nd|rd|th)[\s,]+(?P<word>meeting|session|Meeting|Session|Dialogue|dialogue|"
                            r"Summit|summit|SOM|Consultations?|consultations?|Forum|JCC)\b(?!\s+(?:of|between|on|with)\b)")
-
-
 # a short name in brackets right after a meeting's name: "(AISOM)"
 _GLOSS = re.compile(r"\s?\(([A-Z][A-Za-z0-9+-]{2,14})\)")
-
-
 # a sentence that opens on the head word of a meeting's name: "The Consultations were co-chaired by ..."
 # (not "The Meeting": most releases call their main meeting so, whatever they named in passing before)
 _OPENING_HEAD = re.compile(r"\s*The\s+(Consultations?|Dialogue|Forum|Summit|Conference|Retreat|Session|Committee)\b")
@@ -110,8 +106,8 @@ class MeetingRules(RelaterBase):
             gloss = _GLOSS.match(self.text, n.end)
             if not n.value.ordinal or not gloss:
                 continue
-            for b in re.finditer(r"\b(?:[Tt]he|[Ii]ts)\s+(?:previous|last|next|upcoming|forthcoming|preceding)?[\s,]*"
-                                 r"(\d{1,3})(?:st|nd|rd|th)\s+" + re.escape(gloss.group(1)) + r"\b", self.text):
+            for b in re.finditer(_ORDINAL_LEAD + r"(\d{1,3})(?:st|nd|rd|th)\s+" + re.escape(gloss.group(1)) + r"\b",
+                                 self.text):
                 if any(x.start <= b.start(1) < x.end for x in self.names + added):
                     continue
                 v = n.value
@@ -119,7 +115,6 @@ class MeetingRules(RelaterBase):
                     v.kind, v.track, v.parties, v.mechanism, v.qualifier, int(b.group(1))), self.text[b.start(1):b.end()]))
         if added:
             self.names = sorted(self.names + added, key=lambda n: n.start)
-
 
     def meetings(self) -> None:
         self._bare_ordinals()

@@ -46,6 +46,7 @@ from kg.relate.cues import (
 )
 from kg.relate.sentences import Sentence
 
+# the end of a ministry's name before its country: "..., Ministry of Foreign Affairs of the Kingdom of "
 _POST_OF = re.compile(r"\bMinistry of [A-Z][\w ,&]{0,40}\bof\s+(?:the\s+)?(?:(?:Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?$")
 # what may stand between a semicolon and the next person of a list: "; and Dr. ", "; H.E. Dato "
 _LIST_ITEM_OPENING = re.compile(r"\s*(?:and\s+)?(?:[A-Z][\w.'’]*\s+){0,4}")
