@@ -41,10 +41,9 @@ from kg.relate.people import romanise
 # a Thai clause with its subject left out: "จากนั้นได้เสนอ", "และยังได้"
 ELIDED = re.compile(r"\s*(?:จากนั้น|ต่อมา|ทั้งยัง|พร้อมทั้ง|อีกทั้ง|นอกจากนี้)\s*(?:ยัง)?(?:ได้|จะ)?\s*")
 REPORTED_END = re.compile(rf"(?:{REPORTED.pattern})\s*$")
-
-
 # a programme named after its money: "the AUD 204 million Aus4ASEAN Futures Initiative"
 _FUNDED_PROGRAMME = re.compile(r"\s+(?:[A-Z0-9][\w'’-]*\s+){0,5}(?:Initiative|Programme|Program|Fund|Facility)\b")
+
 
 class CommitmentRules(RelaterBase):
     def pledges(self) -> None:

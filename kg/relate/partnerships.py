@@ -99,8 +99,12 @@ class PartnershipRules(RelaterBase):
             return True
         if not _GERUND_UPGRADE.search(self.text, max(s.start, lm.start() - 60), lm.start()):
             return False
-        return any(y.value > self.release_date.year for y in self.m.within(s.start, s.end, "year")) or \
-            any(d.value.start.year > self.release_date.year for d in self.m.within(s.start, s.end, "date"))
+        return any(year > self.release_date.year for _, _, year in self._years_named(s))
+
+    def _years_named(self, s: Sentence) -> list[tuple[int, int, int]]:
+        """(start, end, year) of each year the sentence names, on its own or in a date."""
+        return [(y.start, y.end, y.value) for y in self.m.within(s.start, s.end, "year")] + \
+            [(d.start, d.end, d.value.start.year) for d in self.m.within(s.start, s.end, "date")]
 
     def _level_mentions(self) -> list[tuple[str, re.Match]]:
         """Every partnership level the text names, level by level in the order of LEVELS (each a Cue,
@@ -113,8 +117,7 @@ class PartnershipRules(RelaterBase):
         the level ("a Sectoral Dialogue Partner in 1992", "เป็นคู่เจรจาเต็มรูปแบบเมื่อปี 2538") or
         before it ("in 1974, Australia became ASEAN's first Dialogue Partner"); for an upgrade this
         meeting made ("agreed to raise ... to a Strategic Partnership"), the meeting's year (not stated)."""
-        years = [(y.start, y.end, y.value) for y in self.m.within(s.start, s.end, "year")]
-        years += [(d.start, d.end, d.value.start.year) for d in self.m.within(s.start, s.end, "date")]
+        years = self._years_named(s)
         # (not a year still to come: "วิสัยทัศน์ความเป็นหุ้นส่วนทางยุทธศาสตร์อาเซียน-จีน ค.ศ. ๒๐๓๐", "the 25th
         # anniversary ..., which will be marked in 2021")
         years = [y for y in years if not (self.release_date and y[2] > self.release_date.year)]

@@ -53,6 +53,7 @@ _LIST_ITEM_OPENING = re.compile(r"\s*(?:and\s+)?(?:[A-Z][\w.'’]*\s+){0,4}")
 # "with" or "ร่วมกับ" after a co-chair's meeting, with no further "with" before the person
 _LAST_WITH = re.compile(r"(?:\b(?:together |along )?with\b|ร่วมกับ)(?!.*(?:\bwith\b|ร่วมกับ))", re.S)
 
+
 class PeopleRules(RelaterBase):
     def participations(self) -> None:
         for i, s in enumerate(self.sents):
@@ -127,14 +128,14 @@ class PeopleRules(RelaterBase):
             return []
         # (of meetings to come when the sentence tells what will be: "...จะเข้าร่วมการประชุมทั้งสองด้วย")
         status = "planned" if self._cue(PLANNED, s) else "held"
-        held = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == status]
-        if len(held) >= 2:
-            return held
+        alike = [k for k in self._meetings_named_in(i) if self.x.meeting(k).status == status]
+        if len(alike) >= 2:
+            return alike
         count = next((n for word, n in COUNT_WORDS.items() if word in cue.group().lower()), 0)
         for j in range(i - 1, max(-1, i - 7), -1):
-            held = [k for k in self._meetings_named_in(j) if self.x.meeting(k).status == status]
-            if len(held) >= 2:
-                return held[:count] if count else held
+            alike = [k for k in self._meetings_named_in(j) if self.x.meeting(k).status == status]
+            if len(alike) >= 2:
+                return alike[:count] if count else alike
         # "ได้เข้าร่วมการประชุม...กับประเทศคู่เจรจา ๓ การประชุม" and the three reported one by one after it
         # (not "both summits", which looks back)
         if count and not re.match(r"both|all|each", cue.group(), re.I):
