@@ -10,7 +10,7 @@ import contextlib
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -57,6 +57,7 @@ class PersonName:
     name: str
     script: str  # th | en
     honorific: str = ""
+    name_en: str = ""  # the name as written in Latin script beside a Thai one: "เมลานี โฌลี (Mélanie Joly)"
 
 
 # ---------------------------------------------------------------- a trie as a regular expression
@@ -736,12 +737,13 @@ HONORIFICS_TH = ["นางสาว", "นาง", "นาย", "ดร.", "ศ
                  # Malay titles as the Ministry writes them ("ดาโต๊ะ เซอรี อุตามา ฮัจญี โมฮามัด บิน ฮัจญี ฮาซัน")
                  "ดาโต๊ะ เซอรี อุตามา", "ดาโต๊ะเซอรี", "ดาโต๊ะ เซอรี", "ดาโต๊ะ ศรี", "ดาโต๊ะศรี", "ดาโต๊ะ ซรี",
                  "ดาโต๊ะซรี", "ตันซรี", "ตัน ซรี", "เซอรี อุตามา",
-                 "ดาตุ๊ก", "ฮัจญี", "ฮัจยี", "ตุน",
+                 "ดาตุ๊ก", "ฮัจญี", "ฮัจยี", "ฮาจี", "ฮัจจี", "ตุน", "เซเตีย", "ปาดูกา", "เปฮิน",
                  # His Excellency; an Australian senator ("เซเนเตอร์ เพนนี หว่อง")
                  "ฯพณฯ", "เซเนเตอร์", "วุฒิสมาชิก", "ชีค", "ชีคคา"]
 HONORIFICS_EN = ["His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness", "His Excellency",
                  "Her Excellency", "H.E.", "HE", "H.M.", "H.R.H.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
-                 "Prof.", "Professor", "Hon.", "Honourable", "Honorable", "Dato' Seri", "Dato Seri", "Dato'", "Datuk Seri",
+                 "Prof.", "Professor", "Hon.", "Honourable", "Honorable", "Dato' Seri", "Dato Seri", "Dato' Sri", "Dato Sri",
+                 "Datuk Sri", "Datuk Patinggi", "Dato'", "Datuk Seri",
                  "Datuk", "Tan Sri", "Pehin", "Dato", "Seri Utama", "Utama", "Seri Paduka", "Paduka", "Datin", "Haji", "Hajah", "Tun", "Sir", "Dame", "Ambassador", "Senator", "General", "Sultan",
                  "Samdech Moha Borvor Thipadei", "Samdech Akka Moha Sena Padei Techo", "Samdech Techo", "Samdech",
                  "Senior General", "Admiral", "Shri", "Smt.", "Shrimati", "Sheikh", "Sheikha"]
@@ -759,12 +761,13 @@ _TH_NOT_NAME = r"(?!ใน|ซึ่ง|ได้|เป็น|และ|ผู�
 _EN_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]*(?:-[A-Z]?[a-zà-ÿ]*)*(?:['’][A-Za-zà-ÿ]*)?\.?|[A-Z]\.|binti|bin|van|von|del|dos|da|de|Jr\.?)(?![a-z])"  # O'Brien
 # the particles of an Arab name and the name each leads ("อับดุลลาห์ บิน ซายิด อัล นะฮ์ยาน", "โมฮัมหมัด ซาบาห์
 # อัล-ซาเลม อัล-ซาบาห์")
-_TH_ARABIC = rf"(?:\s(?:บินติ|บิน|อิบน์|อัล)\s{_TH_NAME_TOKEN}|\s(?=อัล-){_TH_NAME_TOKEN})"
+# ("คอลิด บิน อะหมัด บิน มุฮัมมัด อาล เคาะลีฟะฮ์", "โมฮัมหมัด นาจิบ ตุน อับดุล ราซัก": Āl, a father's Tun, Abdul X)
+_TH_ARABIC = rf"(?:\s(?:บินติ|บินตี|บิน|อิบน์|อัล|อาล|ตุน)\s(?:อับดุล\s)?{_TH_NAME_TOKEN}|\s(?=อัล-){_TH_NAME_TOKEN})"
 PERSON_TH = re.compile(  # (not the นาย of มิถุนายน, June, nor of "๕,๐๐๐ นาย", five thousand personnel)
     rf"(?<!มิถุ)(?<!,\d\d\d)(?<!,\d\d\d\s)(?P<hon>(?:{HON_TH})\s?(?:\(เกษียณ\)\s?)?)+(?P<name>(?:{_EN_NAME_TOKEN}(?:\s+{_EN_NAME_TOKEN}){{1,4}})"
     rf"|{_TH_NAME_TOKEN}(?:ฯ|{_TH_ARABIC}+|(?:\s?[\u0E01-\u0E2E\u0E40-\u0E44][\u0E00-\u0E4E]{{0,4}}\.){{0,3}}\s{_TH_NOT_NAME}"
     rf"{_TH_NAME_TOKEN}{_TH_ARABIC}*"
-    rf"(?:\sจูเนียร์|\s{_TH_NOT_NAME}{_TH_SHORT_TOKEN}(?=\s|$))?)?)")
+    rf"(?:\sจูเนียร์|\s{_TH_NOT_NAME}{_TH_SHORT_TOKEN}(?=\s|$){_TH_ARABIC}*)?)?)")
 _TITLES_EN = r"(?:Prime Minister|President|Vice President|Foreign Minister|Minister|Secretary|Premier|Chancellor|" \
              r"Ambassador|Deputy Prime Minister|State Councilor|Secretary-General|Sultan|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|" \
              r"Datuk Seri|Dato' Seri|Datuk|Dato'|Dato|Tan Sri|Pehin|Samdech)"
@@ -780,10 +783,15 @@ POST_NAME = re.compile(rf"(?:\s+|,\s+(?=[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-�
 # "for Development Cooperation")
 POST_REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:(?:the|and|of|for|on|&)\s+|[A-Z][A-Za-z'’-]*,?\s+){0,7}"
                         r"(?:Affairs|Cooperation|Relations|Policy|Trade|Security|Development|Economy|Industry|Commerce)(?=\s)")
+# a name set off before its post, after a word that can lead one ("by", "and", "with", a sentence's start)
+NAME_BEFORE_POST = re.compile(r"(?:(?<=\bby )|(?<=\band )|(?<=\bwith )|(?<=^)|(?<=\n)|(?<=\. ))"
+                              rf"(?!{'|'.join(_MONTH_NAMES_EN[:12] + _DAY_NAMES_EN)}|On\b|In\b|At\b|The\b|This\b|Last\b|Next\b|Today\b)"
+                              r"(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?(?:\s+[A-Z][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?){1,3}),\s+(?:the\s+)?$",
+                              re.M)
 _PATRONYMIC = re.compile(r"\bbin(?:ti)?\s+(?:[A-Z][\w'’.-]*\s+){0,5}$")
 _POST_HONORIFIC = re.compile(rf"(?:{HON_EN})(?![A-Za-z])")
 PERSON_EN = re.compile(
-    rf"(?P<hon>(?:(?:{HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
+    rf"(?<![A-Za-z])(?P<hon>(?:(?:{HON_EN})\s+)+)(?P<name>[A-Z][A-Za-zà-ÿ'’.-]+(?:\s+{_EN_NAME_TOKEN}){{1,4}})")
 
 # where every match of PERSON_TH, PERSON_EN and TITLE_SURNAME starts: on an honorific or a title (the
 # honorifics as tries, every branch opening on a literal, so re skips ahead to a letter that can start one)
@@ -857,9 +865,54 @@ def _listed_topics(text: str, found: list[Mention], labels: list[tuple[str, str]
     return out
 
 
+# a name in Latin script in brackets: "นางเอลิซาเบธ ทรัสส์ (Elizabeth Truss)", "(Kok Li Peng)"
+_LATIN_NAME_AFTER = re.compile(r"\s?\(\s?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|bin|binti|al|van|von|de|da|dos|del)){1,5})"
+                               r"\s?\)")
+
+
+def _with_latin_spelling(text: str, people: list[Mention], ref_people: list[Mention], found: list[Mention]) -> list[Mention]:
+    """A Thai name followed by its Latin spelling is one person: the reference's when the Latin names
+    someone it knows (the Thai may be spelt otherwise), else that English name, not a machine's."""
+    out = []
+    for p in people:
+        latin = _LATIN_NAME_AFTER.match(text, p.end) if isinstance(p.value, PersonName) and p.value.script == "th" else None
+        if latin is None:
+            out.append(p)
+            continue
+        s, e = latin.span("name")
+        known = [q for q in ref_people if s <= q.start and q.end <= e]
+        if len(known) == 1 and isinstance(known[0].value, str):
+            ref_people.remove(known[0])
+            found.remove(known[0])
+            out.append(Mention("person", p.start, p.end, replace(p.value, ref_id=known[0].value, name_en=latin.group("name")), p.text))
+        elif not known:
+            out.append(Mention("person", p.start, p.end, replace(p.value, name_en=latin.group("name")), p.text))
+        else:
+            out.append(p)
+    return out
+
+
+_TITLE_BEFORE = re.compile(rf"(?:{HON_EN}|{_TITLES_EN}|Foreign Minister|Undersecretary|Secretary-General)\s+$")
+
+
+def _lone_given_names(text: str, found: list[Mention]) -> list[Mention]:
+    """A person's one-word English alias ("Thani") names them after a title or their full name, not in
+    a hotel's name ("the Dusit Thani Manila")."""
+    named: set[object] = set()
+    out = []
+    for m in found:
+        if m.kind == "person" and " " not in m.text and m.text[:1].isascii() and m.value not in named and \
+                not _TITLE_BEFORE.search(text, max(0, m.start - 40), m.start):
+            continue
+        if m.kind == "person":
+            named.add(m.value)
+        out.append(m)
+    return out
+
+
 def recognise(text: str, default_year: int | None = None) -> Mentions:
     gz = gazetteer()
-    found = _resolve_overlaps(gz.find(text))
+    found = _lone_given_names(text, _resolve_overlaps(gz.find(text)))
     found += _listed_topics(text, found, gz.list_only)
     spans = digit_spans(text)
     dates, bad = find_dates(text, default_year, spans)
@@ -893,7 +946,10 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
             if inside:
                 continue
             if script == "th" and " " not in name and not name.endswith("ฯ"):
-                name = gz.known_name_prefix(name)
+                # "นายซินแคลร์ได้กล่าวถึง" after "นายมาร์ก ซินแคลร์": a word of a name the release gave, else of one
+                # the reference knows
+                words = {w for q in people + ref_people if q.end <= s for w in q.text.split() if len(w) >= 3}
+                name = max((w for w in words if name.startswith(w)), key=len, default="") or gz.known_name_prefix(name)
             e = s + len(name)
             if script == "th" and re.match(r"[A-Za-z]", name):
                 script = "en"
@@ -901,6 +957,7 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
                    for o in found):
                 continue
             people.append(Mention("person", s, e, PersonName(None, name, script, m.group("hon").strip()), name))
+    people = _with_latin_spelling(text, people, ref_people, found)
     taken = [(p.start, p.end) for p in people + ref_people]
     # "Deputy Minister of Foreign Affairs Nguyen Quoc Dung": a full name right after a post
     for pos in (f for f in found if f.kind == "position"):
@@ -914,6 +971,16 @@ def recognise(text: str, default_year: int | None = None) -> Mentions:
         s, e = m.span("name")
         if any(a < e and s < b for a, b in taken) or any(o.start < e and s < o.end for o in found
                                                           if o.kind in ("actor", "place", "mechanism", "demonym")):
+            continue
+        people.append(Mention("person", s, e, PersonName(None, m.group("name"), "en", "post"), m.group("name")))
+        taken.append((s, e))
+    # "co-chaired by Catherine Ashton, High Representative ...": a full name set off by a comma before a post
+    for pos in (f for f in found if f.kind == "position"):
+        m = NAME_BEFORE_POST.search(text, max(0, pos.start - 50), pos.start)
+        if not m:
+            continue
+        s, e = m.span("name")
+        if any(a < e and s < b for a, b in taken) or any(o.start < e and s < o.end for o in found):
             continue
         people.append(Mention("person", s, e, PersonName(None, m.group("name"), "en", "post"), m.group("name")))
         taken.append((s, e))
@@ -1209,6 +1276,8 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if stop:
             body = body[: stop.start()]
+            # "การประชุมระดับรัฐมนตรีครั้งนี้ต่อยอดจากการประชุมเจ้าหน้าที่อาวุโส...": another name after the stop
+            pos = m.start("body") + stop.start()
         e = m.start("body") + len(body.rstrip(" -"))
         # a mechanism's Thai name goes on past a stop word ("...ด้านการเมืองและความมั่นคง...")
         e = max([e] + [n.end for n in named if n.kind == "mechanism" and m.start() <= n.start < e < n.end])

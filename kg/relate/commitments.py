@@ -44,6 +44,16 @@ REPORTED_END = re.compile(rf"(?:{REPORTED.pattern})\s*$")
 # a programme named after its money: "the AUD 204 million Aus4ASEAN Futures Initiative"
 _FUNDED_PROGRAMME = re.compile(r"\s+(?:[A-Z0-9][\w'’-]*\s+){0,5}(?:Initiative|Programme|Program|Fund|Facility)\b")
 
+# a list's proposer in a relative clause: "ข้อริเริ่ม ๓ ประการที่ประธานาธิบดี... ได้ประกาศไว้", "the initiatives that X proposed"
+_PROPOSED_BY = re.compile(r"(?:ข้อริเริ่ม|ข้อเสนอ|[Ii]nitiatives?|[Pp]roposals?)[^.;:]{0,30}?(?:ที่|ซึ่ง|\bthat\b|\bwhich\b)\s*"
+                          r"(?P<who>[^.;:]{2,80}?)\s*(?:ได้)?(?:ประกาศ|เสนอ|ริเริ่ม|\bannounced\b|\bproposed\b|\bput forward\b|"
+                          r"\blaunched\b)")
+# an amount given again in another currency, in brackets after it
+_EQUIVALENT = re.compile(r"\s*\(\s*(?:ประมาณ|เทียบเท่า|หรือ(?:ประมาณ)?|about|around|approximately|approx\.|roughly|some|"
+                         r"equivalent to|or(?: about| around)?)?\s*")
+# an amount raised from one sum to another: the first is what it was
+_RAISED_FROM = re.compile(r"(?:จากเดิม|จาก|\bfrom)\s*$")
+_RAISED_TO = re.compile(r"\s*(?:เป็น|ขึ้นเป็น|to|up to)\s*")
 
 class CommitmentRules(RelaterBase):
     def pledges(self) -> None:
@@ -59,6 +69,15 @@ class CommitmentRules(RelaterBase):
             if not self._cue(PLEDGE, s) and not continued and lead is None and \
                     not _FUNDED_PROGRAMME.match(self.text, money.end):
                 self.x.notes.append(Note("amount without a pledge", money.text, self.ev(money.start, money.end)))
+                continue
+            if any(_EQUIVALENT.fullmatch(self.text[o.end:money.start]) for o in self.m.within(max(s.start, money.start - 60), money.start, "money")):
+                # "31 ล้านดอลลาร์นิวซีแลนด์ (ประมาณ 21.37 ล้านดอลลาร์สหรัฐ)", "€10 million (about US$11 million)": the same sum
+                self.x.notes.append(Note("the same amount in another currency", money.text, self.ev(money.start, money.end)))
+                continue
+            if _RAISED_FROM.search(self.text, max(s.start, money.start - 12), money.start) and any(
+                    _RAISED_TO.fullmatch(self.text[money.end:o.start]) for o in self.m.within(money.end, money.end + 60, "money")):
+                # "ขยายกองทุน... จากเดิม ๑ ล้านดอลลาร์สหรัฐ เป็น ๕ ล้าน", "from $1 million to $5 million": what it was
+                self.x.notes.append(Note("amount it was before", money.text, self.ev(money.start, money.end)))
                 continue
             value: Money = money.value
             meeting = self.sentence_meeting.get(i, "")
@@ -223,7 +242,8 @@ class CommitmentRules(RelaterBase):
             if re.match(r"[ \t]*\d{1,2}\.", self.text[first_start:]) and \
                     not re.search(r"(?::|ได้แก่|ดังนี้|as follows)\s*$", lead):
                 continue  # numbered paragraphs, not a list the sentence before introduces
-            by = self._subject(PROPOSE, lead_from, first_start, meeting, speaker=True)
+            by = self._proposed_by(lead_from, first_start, meeting) or \
+                self._subject(PROPOSE, lead_from, first_start, meeting, speaker=True)
             j = self.sent_of(lead_from)
             if not by and j > 0 and self._cue(PROPOSE, self.sents[j - 1]):
                 # "METI then presented the draft Work Programme ... The draft groups the proposed actions under six
@@ -242,6 +262,18 @@ class CommitmentRules(RelaterBase):
                 shift = self.text.index(item, item_start)
                 self.x.commitments.append(Commitment("proposal", meeting, by, self.ev(shift, shift + len(item)),
                                                      number=number, text=self.t.quote(shift, shift + len(item))[0]))
+
+    def _proposed_by(self, lo: int, hi: int, meeting: str) -> str:
+        """"ที่ประชุมฯ ยินดีต่อข้อริเริ่ม ๓ ประการที่ประธานาธิบดีอี มย็อง-บัก ได้ประกาศไว้ ... ได้แก่ (๑) ...", "welcomed
+        the initiatives that Japan proposed: (1) ...": the list's proposer is in the relative clause."""
+        rel = _PROPOSED_BY.search(self.text, lo, hi)
+        if rel is None:
+            return ""
+        for m in self.m.within(rel.start("who"), rel.end("who"), "actor", "demonym", "person", "position"):
+            actor = self._actor_of(m, meeting)
+            if actor:
+                return actor
+        return ""
 
     def _subject(self, verb: Cue, lo: int, hi: int, meeting: str, skip: set[str] = frozenset(),
                  speaker: bool = False) -> str:

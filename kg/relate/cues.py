@@ -130,7 +130,9 @@ ATTEND = Cue(r"เข้าร่วม|ร่วมการประชุม|
 NOT_PRESENT = re.compile(r"(?:รัฐบาล|ภายใต้การนำของ|สมัย|administration of|government of|the late|Al-Marhum|ibni|bin|binti)"
                          r"\s*(?:Sultan\s+)?$|"
                          # "who represented His Highness Sheikh Meshal ...", "on behalf of President X": not there
-                         r"(?:\brepresented|\brepresenting|\bon behalf of|\bin place of|ในนามของ|(?<!ผู้)แทน)\s*(?:the\s+)?"
+                         r"(?:\brepresented|\brepresenting|\bon behalf of|\bin place of|ในนามของ|(?<!ผู้)แทน|"
+                         # "ซึ่งได้รับมอบหมายจากนายจุรินทร์ ... ให้เป็นหัวหน้าคณะผู้แทน": who sent the delegate
+                         r"มอบหมายจาก|\bdelegated by|\bon the instructions? of)\s*(?:the\s+)?"
                          r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+|H\.?E\.?\s+)?"
                          r"(?:Sheikh\s+|Prince\s+|King\s+|Sultan\s+|President\s+|Prime Minister\s+|นาย|นางสาว|นาง|ดร\.\s?)?$|"
                          # "called on the regime to release Australian Professor Sean Turnell": a detainee
@@ -162,7 +164,7 @@ ON_BEHALF = re.compile(r"\bon behalf of\s*(?:the\s+)?$|ในนาม(?:ขอ�
 HELD = Cue(r"was held|were held|took place|convened|จัดขึ้น|ได้จัด")
 NOT_PRESENT_AFTER = re.compile(r"^(?:'s)?\s*(?:administration|government|era)", re.I)
 PLEDGE = Cue(r"ให้ความช่วยเหลือ|direct(?:s|ed|ing) |channel|ช่วยเหลือ|สนับสนุน|มอบ|บริจาค|จัดสรร|ประกาศ|ให้เงิน|ให้ทุน|อุดหนุน|สมทบ|เพิ่มเงิน|"
-              r"extend|loan|pledg|commit|provid|will invest|is investing|mobili[sz]|"
+              r"extend|loan|line of credit|credit line|สินเชื่อ|pledg|commit|provid|will invest|is investing|mobili[sz]|"
               r"contribut|announc|allocat|donat|grant|fund|support|earmark|assistance|disburs|offer")
 BACKGROUND_DAYS = 14
 # where a clause opens: the subject of the verb comes after the last of these
@@ -178,7 +180,7 @@ PROPOSE_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|[2-9])\s+(?:key\
                            re.I)
 PROPOSE = Cue(r"เสนอ|แสดงความเห็น|ผลักดัน|ข้อเสนอ|ริเริ่ม|เน้นย้ำ|ชูแนว|ชูประเด็น|pillars|focus(?:es|ed)? on|key areas|"
               + PROPOSE_COUNT.pattern + r"|emphasi[sz]ed|highlighted|proposed|propose|put forward|suggested|"
-              r"called for|recommended|outlined|set out|laid out|put forth|presented|identified|proposals?|offered|"
+              r"called for|recommended|initiatives|outlined|set out|laid out|put forth|presented|identified|proposals?|offered|"
               r"priorit")
 # a level the text names as a goal: "ปูทางไปสู่การสถาปนาความเป็นหุ้นส่วน...", "ตกลงในหลักการ...ที่จะยกระดับ",
 # "working towards a Strategic Partnership"; applied for or sought ("ยื่นความประสงค์ขอเป็นคู่เจรจา", "applied to
@@ -230,7 +232,7 @@ MONTH_YEAR = re.compile(r"\s*(?:,\s*)?(?:ใน|in |on |during |of )?(?:เด�
 WITH_PARTNERS = re.compile(r"คู่เจรจา|[Dd]ialogue [Pp]artners|PMC")
 GENERIC_SERIES = "-meeting"  # a name that says neither kind nor track ("การประชุมอาเซียน-ญี่ปุ่น")
 DOLLARS = {"USD", "AUD", "NZD", "CAD", "SGD", "BND", "HKD", "TWD"}  # currencies written "$" at home
-MIDDLE_TITLES = {"Haji", "Hajah", "Hj", "Hj.", "bin", "binti", "Bin", "Binti"}
+MIDDLE_TITLES = {"Haji", "Hajah", "Hj", "Hj.", "bin", "binti", "Bin", "Binti", "Tun"}
 # "He co-chaired the meeting together with the Lao side": the person the sentence before named
 PRONOUN_ROLE = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?P<verb>co-chaired|chaired|will co-chair|will chair)\b")
 FIRST_PERSON = re.compile(r"\bI (?:have |had )?(?:today |also )?(?P<verb>co-chaired|chaired|attended|joined|hosted|led|"
@@ -279,7 +281,9 @@ HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\d{1,2}[.)]\s*|\(?[a-zก-ฮ]\)\s*|\*\
 # a year that dates something else: an anniversary, when dialogue began
 # ... nor is a document's year ("Strategic Partnership Vision 2030", "the Plan of Action for 2016-2020")
 NOT_SINCE = re.compile(r"(?:\b(?:under|in|during|for) which\s+|(?:ครบรอบ|anniversary|ในปีแห่ง)\D{0,25}|(?:Vision|Agenda|Blueprint|Plan of Action|Work Plan|"
-                       r"วิสัยทัศน์|แผนปฏิบัติการ|แผนงาน)[^.\d]{0,25})$", re.I)
+                       r"วิสัยทัศน์|แผนปฏิบัติการ|แผนงาน)[^.\d]{0,25}|"
+                       # "the Priority Plan for the ... Partnership expired in March 2021": when something ended
+                       r"\b(?:expired|expires|ended|ends|lapsed|concluded)\s+(?:in\s+|on\s+)?(?:[A-Z][a-z]+\s+)?|สิ้นสุด(?:ลง)?(?:เมื่อ|ใน)?\S{0,12})$", re.I)
 # ... and items that open a line ("1. early conclusion of ..."), taken only after a colon (see proposals)
 LINE_ITEM = r"|(?m:^[ \t]*(\d{1,2})\.[ \t]+)"
 LIST_TH = re.compile(r"\((\d{1,2})\)|(?<![\d.])(\d{1,2})\)(?=\s?\S)|ประการ(?:ที่)?(แรก|หนึ่ง|สอง|สาม|สี่|ห้า|หก|\d)" + LINE_ITEM)

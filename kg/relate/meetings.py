@@ -78,6 +78,8 @@ _GLOSS = re.compile(r"\s?\(([A-Z][A-Za-z0-9+-]{2,14})\)")
 # (not "The Meeting": most releases call their main meeting so, whatever they named in passing before)
 _OPENING_HEAD = re.compile(r"\s*The\s+(Consultations?|Dialogue|Forum|Summit|Conference|Retreat|Session|Committee)\b")
 
+# a meeting's own clause: when and how it went ("...ครั้งที่ ๑ ซึ่งจัดขึ้นเมื่อวันจันทร์ที่ ๖ ...", ", which was held in ...")
+_TOLD_OF = re.compile(r"\s*(?:ซึ่ง(?:ได้)?จัดขึ้น(?:เมื่อ|ที่|ณ)|,?\s*which was held\b)")
 
 class MeetingRules(RelaterBase):
     def _bare_ordinals(self) -> None:
@@ -388,6 +390,12 @@ class MeetingRules(RelaterBase):
             if meeting.mode == "online":
                 meeting.city = ""
             self.x.meetings.append(meeting)
+            for nm in mentions:
+                # "...ต่อยอดจากการประชุม...ครั้งที่ ๑ ซึ่งจัดขึ้นเมื่อ ... โดยมี ... เป็นประธานร่วม": a clause of its own
+                # tells who was there
+                s = self.sents[self.sent_of(nm.start)]
+                if _TOLD_OF.match(self.text, nm.end, s.end) and self.m.within(nm.end, s.end, "person"):
+                    self.sentence_meeting[self.sent_of(nm.start)] = meeting.key
 
     def _own_mode_city(self, mentions: list[Mention]) -> tuple[str, str]:
         """The mode and city told of a meeting named in passing, in the words after its name up to the next

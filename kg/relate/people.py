@@ -50,6 +50,10 @@ from kg.relate.sentences import Sentence
 _POST_OF = re.compile(r"\bMinistry of [A-Z][\w ,&]{0,40}\bof\s+(?:the\s+)?(?:(?:Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?$")
 # what may stand between a semicolon and the next person of a list: "; and Dr. ", "; H.E. Dato "
 _LIST_ITEM_OPENING = re.compile(r"\s*(?:and\s+)?(?:[A-Z][\w.'’]*\s+){0,4}")
+# who a meeting to come "will have" in a post: "การประชุมครั้งนี้จะมีรัฐมนตรี...เป็นประธานร่วม"
+_FUTURE_ROLE = re.compile(r"(?:จะมี|จะให้)\s?$")
+# the particles of a Malay or Arab name (bin, binti, al, Āl, Tun, Abdul)
+_NAME_PARTICLES_TH = frozenset({"บิน", "บินติ", "บินตี", "อัล", "อาล", "ตุน", "อับดุล", "อิบน์"})
 # "with" or "ร่วมกับ" after a co-chair's meeting, with no further "with" before the person
 _LAST_WITH = re.compile(r"(?:\b(?:together |along )?with\b|ร่วมกับ)(?!.*(?:\bwith\b|ร่วมกับ))", re.S)
 
@@ -83,6 +87,7 @@ class PeopleRules(RelaterBase):
                 person = self._person(p)
                 if person is None:
                     continue
+                person = self._holder_spelt_otherwise(person, position, represents, meeting)
                 if not represents:
                     represents = self._represents_from_reference(person.key, meeting)
                 # the publisher's own official, named by post only ("Vice President Shri Jagdeep Dhankhar")
@@ -230,8 +235,10 @@ class PeopleRules(RelaterBase):
                 role = self._role(post, people + [post], s, *self._role_cues(s))
                 listed = self._listed_meetings(i)
                 for target in listed or [meeting]:
-                    if self.x.meeting(target).status == "held" or self._cue(PLANNED, s):
-                        # ("...ครั้งที่ ๖ และ...ครั้งที่ ๒๓ ซึ่งรัฐมนตรีฯ สปป. ลาว จะเป็นประธาน": of each)
+                    if self.x.meeting(target).status == "held" or self._cue(PLANNED, s) or \
+                            _FUTURE_ROLE.search(self.text, s.start, pos.start):
+                        # ("...ครั้งที่ ๖ และ...ครั้งที่ ๒๓ ซึ่งรัฐมนตรีฯ สปป. ลาว จะเป็นประธาน": of each; "การประชุมครั้งนี้
+                        # จะมีรัฐมนตรีว่าการกระทรวงการต่างประเทศบาห์เรน ... เป็นประธานร่วม": the meeting to come will have)
                         self._participate(target, holder, role if target == meeting or listed else "participant",
                                           self.ref.positions[pos.value].label_en, actor, self.ev(pos.start, end))
 
@@ -417,6 +424,12 @@ class PeopleRules(RelaterBase):
                         between = self.text[p.end:cs]
                         if not re.search(r"[;]|\bwhile\b|ขณะที่", between):
                             return True
+                # "Yeo Seung-bae, Deputy Minister ..., will head the delegation ... and co-chair the meeting with Ms. X":
+                # the subject of a verb to come (no one else named before the cue)
+                if cue_text in ("co-chair", "chair") and p.end <= cs and re.search(r"\bwill\b", self.text[p.end:cs]) and \
+                        not any(p.end <= q.start < cs for q in people) and \
+                        not re.search(r"[;]|\bwhile\b|\bwho\b", self.text[p.end:cs]):
+                    return True
                 # "Co-chairing the Summit were A and B": the cue opens the sentence, the holders follow it
                 if self.language != "th" and cue_text.endswith("ing") and cs - s.start <= 3 and p.start > ce and \
                         re.search(r"\b(?:were|was|are|is)\b", self.text[ce:p.start]) and \
@@ -477,6 +490,8 @@ class PeopleRules(RelaterBase):
                          r"visits|arrives|holds|addresses|calls|urges|proposes|welcomes|highlights|co-chairs|chairs)\b|"
                          r"(?<![A-Za-z-])[a-z]+ed\b)", window)
         a_end = p.end + (stop.start() if stop else len(window))
+        # (a post's own "and": "High Representative ... for Foreign Affairs and Security Policy")
+        a_end = max([a_end] + [m.end for m in self.m.within(p.end, after_end, "position") if m.start < a_end])
         # Thai: "นาย A รองรัฐมนตรี... สปป. ลาว"; English: "A, Deputy Minister ... of the Lao PDR"
         # (further on, a country the post belongs to: "Ms. Usana Berananda, Director-General of the Department of ASEAN
         # Affairs, Ministry of Foreign Affairs of the Kingdom of Thailand")
@@ -533,10 +548,44 @@ class PeopleRules(RelaterBase):
                 return post.actor_id
         return ""
 
+    def _holder_spelt_otherwise(self, person: Person, position: str, represents: str, meeting: str) -> Person:
+        """"คอลิด บิน อะหมัด บิน มุฮัมมัด อาล เคาะลีฟะฮ์ รัฐมนตรีว่าการกระทรวงการต่างประเทศบาห์เรน": a foreign name
+        the reference spells otherwise in Thai, beside the post its holder held that day, is the holder when
+        the name, romanised, reads like the holder's English one."""
+        if not (person.machine_romanised and position and represents):
+            return person
+        held = self.x.meeting(meeting)
+        day = held.start if held else None
+        holders = {post.person_id for post in self.ref.posts
+                   if post.actor_id == represents and post.post_en == position and post.holds_on(day)}
+        if len(holders) != 1:
+            return person
+        ref = self.ref.people[next(iter(holders))]
+        written = person.name_en.lower()
+        if max(SequenceMatcher(None, written, name.lower()).ratio() for name in (ref.label_en, *ref.aliases_en)) < 0.6:
+            return person
+        if not any(x.person == person.key for x in self.x.participations):
+            self.x.people.pop(person.key, None)
+            self.x.notes[:] = [n for n in self.x.notes if not (n.text == person.name_th and
+                                                              n.what == "person not in the reference data")]
+        return self._known(ref.id)
+
     def _person(self, p: Mention) -> Person | None:
         if p.kind == "person" and isinstance(p.value, str):
             return self._known(p.value)
         pn: PersonName = p.value
+        if pn.ref_id:
+            return self._known(pn.ref_id)
+        if pn.name_en:
+            # "นางเมลานี โฌลี (Mélanie Joly)": the release spells the name in English too
+            found = self._resolve_name(pn.name_en, "en")
+            if found:
+                return self._known(found) if found in self.ref.people else self.x.people[found]
+            person = Person(slug(pn.name_en), pn.name_en, re.sub(r"\s+", " ", pn.name).strip(" ,."), False)
+            if person.key in self.ref.people:
+                return self._known(person.key)
+            self.x.notes.append(Note("person not in the reference data", pn.name_en, self.ev(p.start, p.end)))
+            return self.x.people.setdefault(person.key, person)
         name = re.sub(r"\s+", " ", pn.name).strip(" ,.")
         name = re.sub(r"(?:\s+(?:bin|binti|ibni|van|von|de|da|บิน|บินตี))+$", "", name)
         if len(name) < 3:
@@ -588,6 +637,13 @@ class PeopleRules(RelaterBase):
                     ids = gazetteer().person_skeletons.get(key, set())
                     if len(ids) == 1:
                         return next(iter(ids))
+                # "โมฮัมหมัด นาจิบ ตุน อับดุล ราซัก": a long Malay or Arab name holds the two words the reference
+                # knows the person by (นาจิบ ราซัก)
+                words = [t for t in tokens if t not in _NAME_PARTICLES_TH]
+                ids = {i for a in range(len(words)) for b in range(a + 1, len(words)) if len(tokens) > 2
+                       for i in gazetteer().person_skeletons.get(thai_skeleton(f"{words[a]} {words[b]}"), ())}
+                if len(ids) == 1:
+                    return next(iter(ids))
                 # the same family name and a first name one spelling apart (เซอร์เก / เซอร์เกย์)
                 first = thai_skeleton(tokens[0])
                 ids = {pid for f, pid in gazetteer().family_names.get(thai_skeleton(tokens[-1]), set())
@@ -620,6 +676,12 @@ class PeopleRules(RelaterBase):
             core = " ".join(t for t in tokens if t not in MIDDLE_TITLES and not re.fullmatch(r"(?:[A-Z]\.)+", t))
             ids = {i for k, i in gazetteer().entries.get(core, []) if k == "person"}
             if core != name and len(ids) == 1:
+                return next(iter(ids))
+            # "Mohd Najib Tun Abdul Razak": two of its words are the name the reference knows (Najib Razak)
+            words = core.split()
+            ids = {i for a in range(len(words)) for b in range(a + 1, len(words))
+                   for k, i in gazetteer().entries.get(f"{words[a]} {words[b]}", []) if k == "person"}
+            if len(ids) == 1:
                 return next(iter(ids))
         if len(tokens) == 2 and tokens[0] in MIDDLE_TITLES:
             tokens = tokens[1:]  # "Dato' Seri Utama Haji Mohamad called for ...": Haji is a title
