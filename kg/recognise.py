@@ -1015,7 +1015,9 @@ class MeetingName:
 
 
 # ("การประชุมทางไกลระหว่างรัฐมนตรีต่างประเทศอาเซียนกับ...": a videoconference between ... is named by who meets)
-_TH_BODY = re.compile(r"การประชุม(?:(?:ทางไกล|ทางวีดิทัศน์)(?=ระหว่าง))?(?P<body>(?:\s(?=[A-Z]{2,}))?(?:[^\s()]|\s?-\s?(?=\S)|\s(?=กับ)|(?<=[A-Z0-9+])\s(?=อาเซียน))*)")
+# (or a consultation of ASEAN's: "การหารือระดับสูงอาเซียน-สหภาพยุโรปว่าด้วย...", "การหารือระหว่างคณะกรรมการผู้แทนถาวร
+# ประจำอาเซียนกับ...")
+_TH_BODY = re.compile(r"(?:การประชุม|การหารือ(?=ระดับสูง|ระหว่าง|อาเซียน))(?:(?:ทางไกล|ทางวีดิทัศน์)(?=ระหว่าง))?(?P<body>(?:\s(?=[A-Z]{2,}))?(?:[^\s()]|\s?-\s?(?=\S)|\s(?=กับ)|(?<=[A-Z0-9+])\s(?=อาเซียน))*)")
 _TH_CONT = re.compile(r"(?:\s?(?:ครั้งที่\s?\d{1,3}|ฟอรั่ม|ฟอรัม|สมัยพิเศษ(?:เพื่อรำลึก\S*)?|"
                       # "...สมัยพิเศษเพื่อฉลองครบรอบ ๕๐ ปี ความสัมพันธ์มิตรภาพและความร่วมมืออาเซียน-ญี่ปุ่น"
                       r"เพื่อ(?:ฉลอง|รำลึก)(?:โอกาส|การ)?ครบรอบ\s?\d{1,3}\s?ปี\s?(?:แห่ง|ของ)?(?:การสถาปนา)?ความสัมพันธ์\S*|สมัยสามัญ|สมัยวิสามัญ|อย่างไม่เป็นทางการ|"
@@ -1025,6 +1027,9 @@ _TH_STOP = re.compile(r"^ฯ|ว่าด้วย|เมื่อ|ซึ่ง|
                       r"เพื่อ(?!รำลึก)|ครั้งนี้|ดังกล่าว|ทางไกล|ทางวีดิทัศน์|ในรูปแบบ|รูปแบบ|ร่วมกับ|และ|ใน(?!ภูมิภาค)|ของ|ด้วย|"
                       r"นี้|ครั้งต่อไป|ครั้งแรก|^มี|มี(?=นาย|นาง|ดร\.|พล)")  # ("การประชุมมีหัวหน้า...": the meeting had)
 _TH_WITH_POST = re.compile(r"\s?กับ(?:นายกรัฐมนตรี|ประธานาธิบดี|รัฐมนตรี|ผู้แทน)[^\n()]{0,80}?(?:แห่ง|ของ)(?:ประเทศ)?")
+# the counterpart named, then their post: "... กับนางเมลานี โฌลี (Mélanie Joly) รัฐมนตรีว่าการกระทรวงการต่างประเทศแคนาดา"
+_TH_WITH_NAMED_POST = re.compile(r"\s?(?:\([^()\n]{0,80}\)\s?)?กับ(?:นาย|นางสาว|นาง|ดร\.\s?)[^\s()]+\s[^\s()]+(?:\s\([^()\n]{0,40}\))?\s"
+                                 r"(?:นายกรัฐมนตรี|ประธานาธิบดี|รัฐมนตรี|ผู้แทน)")
 _TH_ABOUT = re.compile(r"ว่าด้วย[^\s()]{2,120}(?=\s?ครั้งที่)")
 _TH_KINDS = [("สุดยอด", "Summit", "summit"), ("ระดับผู้นำ", "Summit", "summit"), ("ผู้นำ", "Summit", "summit"),
              ("รัฐมนตรีเศรษฐกิจ", "MinisterialMeeting", "aem"), ("รัฐมนตรีกลาโหม", "MinisterialMeeting", "defence"),
@@ -1300,6 +1305,10 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
         post = _TH_WITH_POST.search(text, m.start(), e + 100)
         if post and post.start() <= e and not any(m.start() <= n.start < e and n.kind == "actor" and n.value != "asean" for n in named):
             e = next((n.end for n in named if n.kind == "actor" and n.start == post.end()), e)
+        named_post = _TH_WITH_NAMED_POST.match(text, e)
+        if named_post and not any(m.start() <= n.start < e and n.kind == "actor" and n.value != "asean" for n in named):
+            e = next((n.end for n in named if n.kind == "actor" and n.value != "asean" and
+                      named_post.end() <= n.start <= named_post.end() + 40), e)
         # "การประชุมสุดยอดอาเซียน ครั้งที่ ๔๔ และ ๔๕", "ครั้งที่ ๓๘ และครั้งที่ ๓๙": one name, two meetings
         more = _TH_MORE_ORDINALS.match(text, e) if ordinal is not None else None
         extra = [int(n) for n in re.findall(r"\d+", more.group())] if more else []
@@ -1309,6 +1318,12 @@ def find_meeting_names(text: str, mentions: list[Mention]) -> list[Mention]:
             if word in name or text.startswith(word, e):
                 qualifier = qualifier or q
         kind, track = _classify(name, _TH_KINDS)
+        if name.startswith("การหารือ"):
+            partner = any(m.start() <= n.start < e and n.kind in ("actor", "demonym") and n.value != "asean" for n in named)
+            if "อาเซียน" not in name or not (partner or ordinal):
+                continue  # (talks of two countries, or ASEAN's own discussion: not a meeting with a partner)
+            if kind not in ("Summit", "MinisterialMeeting", "SeniorOfficialsMeeting"):
+                kind, track = "Other", "dialogue"
         for n in [ordinal, *extra]:
             make(m.start(), e, kind, track, qualifier, n)
     # English

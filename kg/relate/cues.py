@@ -55,7 +55,7 @@ class Cue:
 
 # ---------------------------------------------------------------- cue words (both languages)
 
-PLANNED = Cue(r"จะจัดขึ้น|เตรียมการสำหรับการประชุม|in preparation for the|ahead of the|จะมีขึ้น|คาดว่าจะ|มีกำหนด|กำหนดจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้|จะเป็นเจ้าภาพ|จะเป็นประธาน|"
+PLANNED = Cue(r"จะจัดขึ้น|จะจัด(?=การ(?:ประชุม|หารือ))|เตรียมการสำหรับการประชุม|in preparation for the|ahead of the|จะมีขึ้น|คาดว่าจะ|มีกำหนด|กำหนดจัด|จะเข้าร่วม|จะเดินทาง|ที่จะถึงนี้|จะเป็นเจ้าภาพ|จะเป็นประธาน|"
                      r"ที่จะมีขึ้น|ซึ่งจะ|ครั้งต่อไป|will be held|will take place|will host|"
                      # ("will also take part in ...")
                      r"will (?:also )?(?:attend|co-chair|chair|participate|lead|represent|join|take part|travel)|"
@@ -227,7 +227,7 @@ LEVEL_ANCHOR = Cue(r"partner|หุ้นส่วน|คู่เจรจา|C
 ESTABLISHED_IN = re.compile(r"(?:\b(?:that|which|to which|when|since)\b|ซึ่ง|ที่|ตั้งแต่)[^.;]{0,70}?(?:established|raised|elevated|upgraded|"
                             r"launched|reached|agreed|announced|began|started|จัดตั้ง|สถาปนา|ยกระดับ|ประกาศ|ก่อตั้ง|เริ่ม)", re.I)
 # a month and year right after a meeting's name ("... ในเดือนกรกฎาคม ๒๕๖๗", "... in October 2024")
-MONTH_YEAR = re.compile(r"\s*(?:,\s*)?(?:ใน|in |on |during |of )?(?:เดือน)?\s?(?P<month>[ก-ฮะ-์.]+|[A-Z][a-z]+\.?)\s?"
+MONTH_YEAR = re.compile(r"\s*(?:,\s*)?(?:ใน|เมื่อ|in |on |during |of )?(?:เดือน)?\s?(?P<month>[ก-ฮะ-์.]+|[A-Z][a-z]+\.?)\s?"
                         r"(?:พ\.ศ\.\s?|ค\.ศ\.\s?)?(?P<year>[12][0-9]{3})(?![0-9])")
 WITH_PARTNERS = re.compile(r"คู่เจรจา|[Dd]ialogue [Pp]artners|PMC")
 GENERIC_SERIES = "-meeting"  # a name that says neither kind nor track ("การประชุมอาเซียน-ญี่ปุ่น")
@@ -308,6 +308,7 @@ KIND_LABELS = {"summit": "Summit", "fmm": "Foreign Ministers' Meeting", "som": "
                "aem": "Economic Ministers' Consultations", "defence": "Defence Ministers' Meeting",
                "committee": "Committee Meeting", "meeting": "Meeting", "business": "Business Summit",
                "businessforum": "Business Forum", "businesscouncil": "Business Council", "youth": "Youth Summit",
-               "youthforum": "Youth Forum", "ism": "Inter-Sessional Meeting", "finance": "Finance Ministers' Meeting", "forum": "Forum", "strategic": "Strategic Dialogue"}
+               "youthforum": "Youth Forum", "ism": "Inter-Sessional Meeting", "finance": "Finance Ministers' Meeting", "forum": "Forum", "strategic": "Strategic Dialogue",
+               "dialogue": "Dialogue"}
 MEETING_OF_KIND = {"Summit": "Summit", "MinisterialMeeting": "Ministerial Meeting",
                    "SeniorOfficialsMeeting": "Senior Officials' Meeting"}

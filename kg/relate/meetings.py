@@ -275,7 +275,8 @@ class MeetingRules(RelaterBase):
                 meeting.status = umbrella[0].status  # a session of a series to come is to come
             if umbrella and not meeting.start and meeting.status == "held":
                 meeting.start, meeting.end = umbrella[0].start, umbrella[0].end
-            if not primary and meeting.end and (self.release_date - meeting.end).days > BACKGROUND_DAYS and \
+            if not primary and (meeting.end and (self.release_date - meeting.end).days > BACKGROUND_DAYS or
+                                not meeting.end and any(self._earlier_month(nm) for nm in mentions)) and \
                     not any(self._reported_held(nm) for nm in mentions):
                 # a meeting weeks before the release is background ("adopted at the Summit in June")
                 for nm in mentions:
@@ -389,6 +390,8 @@ class MeetingRules(RelaterBase):
             meeting.mode, meeting.city = self._own_mode_city(mentions)
             if meeting.mode == "online":
                 meeting.city = ""
+            elif meeting.city and not meeting.mode:
+                meeting.mode = "in-person"  # (as for the meetings reported: held in a city, so in person)
             self.x.meetings.append(meeting)
             for nm in mentions:
                 # "...ต่อยอดจากการประชุม...ครั้งที่ ๑ ซึ่งจัดขึ้นเมื่อ ... โดยมี ... เป็นประธานร่วม": a clause of its own
@@ -731,14 +734,24 @@ class MeetingRules(RelaterBase):
     def _later_month(self, nm: Mention) -> bool:
         """"การประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น ในเดือนกรกฎาคม ๒๕๖๗", "the Summit in October
         2024": a month after the release's, right after the name, says the meeting is still to come."""
+        month = self._month_after(nm)
+        return month is not None and month > (self.release_date.year, self.release_date.month)
+
+    def _earlier_month(self, nm: Mention) -> bool:
+        """"...ครั้งที่ 10 เมื่อเดือน พ.ย. 2564" in a release of March 2565: a month before the release's says
+        the meeting was one of the past."""
+        month = self._month_after(nm)
+        return month is not None and month < (self.release_date.year, self.release_date.month)
+
+    def _month_after(self, nm: Mention) -> tuple[int, int] | None:
+        """(year, month) written right after a meeting's name."""
         from kg.recognise import MONTHS_EN, MONTHS_TH, _year
 
         m = MONTH_YEAR.match(self.text, nm.end)  # (the normalised text has Western digits)
-        if not m:
-            return False
+        if not m or not self.release_date:
+            return None
         month = MONTHS_TH.get(m.group("month")) or MONTHS_EN.get(m.group("month").lower())
-        year = _year(m.group("year"), None, None)
-        return bool(month) and (year, month) > (self.release_date.year, self.release_date.month)
+        return (_year(m.group("year"), None, None), month) if month else None
 
     def _modes_and_places(self, umbrella: list[Mention]) -> None:
         """Mode and city from the sentences that name the meeting, then those that follow it; sessions
