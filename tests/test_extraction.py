@@ -199,6 +199,20 @@ def test_ambiguous_topic_labels_count_only_in_a_list_of_topics(text, found):
     assert [m.value for m in recognise(text, 2024).of("topic")] == found
 
 
+@pytest.mark.parametrize("text,found", [
+    ("political and economic cooperation", []),
+    ("ความร่วมมือด้านการเมืองและความร่วมมือทางเศรษฐกิจ", []),
+    ("ความร่วมมือด้านการเกษตร", []),
+    ("respect for freedom of navigation and UNCLOS", []),
+    ("ASEAN economic integration and food security", ["economic_integration", "food_security"]),
+])
+def test_words_too_general_for_a_topic(text, found):
+    """Over 300 gold releases: "economic cooperation" (22 releases with it, 7 of them about economic integration),
+    ความร่วมมือทางเศรษฐกิจ (17, 3), การเกษตร (15, 5 about food security), "freedom of navigation" and "UNCLOS" (26,
+    11 about maritime cooperation), "regional"/"ASEAN integration" (14, 4): named in passing, not the topic discussed."""
+    assert [m.value for m in recognise(text, 2024).of("topic")] == found
+
+
 def test_honorifics_after_a_post_are_no_name():
     """Regression (heldout7): "Minister of Foreign Affairs Dato' Seri Utama Haji Mohamad bin Haji Hasan" made a person
     "Dato' Seri Utama Haji" of the honorifics after the post."""
