@@ -121,12 +121,13 @@ class RelaterBase:
             return "thailand"
         if not pub:
             # a byline of its own in the release's first lines: "Ministry of External Affairs, New Delhi"
+            start = 0
             for line in self.text.split("\n")[:4]:
-                start = self.text.find(line)
                 agencies = [a for a in self.m.within(start, start + len(line), "actor")
                             if (actor := self.ref.actors.get(a.value)) and actor.type == "GovernmentAgency" and actor.parent]
                 if len(line) < 100 and len(agencies) == 1:
                     return self.country_of(agencies[0].value)
+                start += len(line) + 1
         return ""
 
     def country_of(self, actor_id: str) -> str:

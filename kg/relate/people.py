@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -581,11 +581,8 @@ class PeopleRules(RelaterBase):
             found = self._resolve_name(pn.name_en, "en")
             if found:
                 return self._known(found) if found in self.ref.people else self.x.people[found]
-            person = Person(slug(pn.name_en), pn.name_en, re.sub(r"\s+", " ", pn.name).strip(" ,."), False)
-            if person.key in self.ref.people:
-                return self._known(person.key)
-            self.x.notes.append(Note("person not in the reference data", pn.name_en, self.ev(p.start, p.end)))
-            return self.x.people.setdefault(person.key, person)
+            return self._newcomer(Person(slug(pn.name_en), pn.name_en, re.sub(r"\s+", " ", pn.name).strip(" ,."), False),
+                                  pn.name_en, p)
         name = re.sub(r"\s+", " ", pn.name).strip(" ,.")
         name = re.sub(r"(?:\s+(?:bin|binti|ibni|van|von|de|da|บิน|บินตี))+$", "", name)
         if len(name) < 3:
@@ -612,11 +609,14 @@ class PeopleRules(RelaterBase):
             person = Person(slug(name_en), name_en, name, False, machine_romanised=True)
         else:
             person = Person(slug(name), name, "", False)
+        return self._newcomer(person, name, p)
+
+    def _newcomer(self, person: Person, written: str, p: Mention) -> Person:
+        """A person the reference may not know: its node if it does, else the release's (noted once)."""
         if person.key in self.ref.people:
             return self._known(person.key)
-        self.x.notes.append(Note("person not in the reference data", name, self.ev(p.start, p.end)))
-        self.x.people.setdefault(person.key, person)
-        return self.x.people[person.key]
+        self.x.notes.append(Note("person not in the reference data", written, self.ev(p.start, p.end)))
+        return self.x.people.setdefault(person.key, person)
 
     def _known(self, ref_id: str) -> Person:
         ref = self.ref.people[ref_id]
@@ -639,11 +639,11 @@ class PeopleRules(RelaterBase):
                         return next(iter(ids))
                 # "โมฮัมหมัด นาจิบ ตุน อับดุล ราซัก": a long Malay or Arab name holds the two words the reference
                 # knows the person by (นาจิบ ราซัก)
-                words = [t for t in tokens if t not in _NAME_PARTICLES_TH]
-                ids = {i for a in range(len(words)) for b in range(a + 1, len(words)) if len(tokens) > 2
-                       for i in gazetteer().person_skeletons.get(thai_skeleton(f"{words[a]} {words[b]}"), ())}
-                if len(ids) == 1:
-                    return next(iter(ids))
+                if len(tokens) > 2:
+                    found = _two_words_known([t for t in tokens if t not in _NAME_PARTICLES_TH],
+                                             lambda two: gazetteer().person_skeletons.get(thai_skeleton(two), ()))
+                    if found:
+                        return found
                 # the same family name and a first name one spelling apart (เซอร์เก / เซอร์เกย์)
                 first = thai_skeleton(tokens[0])
                 ids = {pid for f, pid in gazetteer().family_names.get(thai_skeleton(tokens[-1]), set())
@@ -678,11 +678,10 @@ class PeopleRules(RelaterBase):
             if core != name and len(ids) == 1:
                 return next(iter(ids))
             # "Mohd Najib Tun Abdul Razak": two of its words are the name the reference knows (Najib Razak)
-            words = core.split()
-            ids = {i for a in range(len(words)) for b in range(a + 1, len(words))
-                   for k, i in gazetteer().entries.get(f"{words[a]} {words[b]}", []) if k == "person"}
-            if len(ids) == 1:
-                return next(iter(ids))
+            found = _two_words_known(core.split(),
+                                     lambda two: [i for k, i in gazetteer().entries.get(two, []) if k == "person"])
+            if found:
+                return found
         if len(tokens) == 2 and tokens[0] in MIDDLE_TITLES:
             tokens = tokens[1:]  # "Dato' Seri Utama Haji Mohamad called for ...": Haji is a title
         if len(tokens) == 1:
@@ -708,6 +707,12 @@ class PeopleRules(RelaterBase):
         return next(iter(found)) if len(found) == 1 else None
 
     # -------------------------------------------------------- commitments
+
+
+def _two_words_known(words: list[str], people_named: Callable[[str], Iterable[str]]) -> str | None:
+    """The one person two of a long name's words, in order, name ("นาจิบ ... ราซัก", "Najib ... Razak")."""
+    ids = {i for a in range(len(words)) for b in range(a + 1, len(words)) for i in people_named(f"{words[a]} {words[b]}")}
+    return next(iter(ids)) if len(ids) == 1 else None
 
 
 _THAI_LEFT = re.compile(r"[\u0E00-\u0E7F]")
